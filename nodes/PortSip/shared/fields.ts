@@ -1,0 +1,16 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** Parameter names are the API's in camelCase: `retainDays` → `retain_days`. */
+export function toApiName(parameterName: string): string {
+	return parameterName.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** The fields the user set, under the API's names (only these are sent). */
+export function toApiFields(fields: IDataObject): IDataObject {
+	const body: IDataObject = {};
+	for (const [name, value] of Object.entries(fields)) {
+		if (value === undefined) continue;
+		body[toApiName(name)] = value;
+	}
+	return body;
+}

@@ -1,0 +1,40 @@
+import type { IExecuteSingleFunctions, IHttpRequestMethods, INodePropertyRouting } from 'n8n-workflow';
+
+import { portSipProfile } from '../../shared/errors';
+import { checkResponse, rememberRequestPreSend, returnCurrentState } from '../../shared/routing';
+import type { RequestContextOptions } from '../../shared/transport';
+
+type RoutingSend = NonNullable<INodePropertyRouting['send']>;
+type PostReceiveFunction = Extract<
+	NonNullable<NonNullable<INodePropertyRouting['output']>['postReceive']>[number],
+	(...args: never[]) => unknown
+>;
+
+export interface PortSipOperation {
+	method: IHttpRequestMethods;
+	/** Path, or an n8n expression for it (`=/api/holidays/{{...}}`). */
+	url: string;
+	/** preSend steps that build and validate the body. */
+	preSend?: NonNullable<RoutingSend['preSend']>;
+	/** postReceive steps after the error check. */
+	output?: PostReceiveFunction[];
+	/** Reads the object back after an update that answers with no body. */
+	readBack?: (this: IExecuteSingleFunctions) => string;
+	paginate?: boolean;
+	hints?: RequestContextOptions['hints'];
+}
+
+/** The routing of one PortSIP operation: request, validation before sending, error mapping, output. */
+export function portSipRouting(operation: PortSipOperation): INodePropertyRouting {
+	const output: PostReceiveFunction[] = [checkResponse(portSipProfile, operation.hints)];
+	if (operation.readBack) output.push(returnCurrentState(portSipProfile, operation.readBack));
+	output.push(...(operation.output ?? []));
+	return {
+		request: { method: operation.method, url: operation.url },
+		send: {
+			preSend: [...(operation.preSend ?? []), rememberRequestPreSend],
+			...(operation.paginate ? { paginate: true } : {}),
+		},
+		output: { postReceive: output },
+	};
+}

@@ -1,0 +1,90 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** `https://pbx:8887/`, `https://pbx:8887/api` and `https://pbx:8887` all mean the same PBX. */
+export function normalizePortSipBaseUrl(value: unknown): string {
+	return String(value ?? '')
+		.trim()
+		.replace(/\/+$/, '')
+		.replace(/\/api$/i, '')
+		.replace(/\/+$/, '');
+}
+
+/** VOXO's base URL without a trailing slash (`https://api.voxo.co`). */
+export function normalizeVoxoBaseUrl(value: unknown): string {
+	const url = String(value ?? '')
+		.trim()
+		.replace(/\/+$/, '');
+	return url === '' ? 'https://api.voxo.co' : url;
+}
+
+const NETWORK_CODES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name could not be resolved',
+	EAI_AGAIN: 'the host name could not be resolved',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNABORTED: 'the request timed out',
+	ECONNRESET: 'the connection was reset',
+	EHOSTUNREACH: 'the host is unreachable',
+};
+
+const CERTIFICATE_CODES = [
+	'DEPTH_ZERO_SELF_SIGNED_CERT',
+	'SELF_SIGNED_CERT_IN_CHAIN',
+	'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+	'CERT_HAS_EXPIRED',
+	'ERR_TLS_CERT_ALTNAME_INVALID',
+	'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+];
+
+/** The error code of a failed connection, looked up through the wrappers n8n and axios add. */
+export function networkErrorCode(error: unknown): string | undefined {
+	let current = error as IDataObject | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (typeof current.code === 'string' && current.code !== '') return current.code;
+		current = (current.cause ?? current.reason) as IDataObject | undefined;
+	}
+	return undefined;
+}
+
+/** Says why a connection failed and what to do, without repeating anything secret. */
+export function describeNetworkFailure(api: string, baseUrl: string, error: unknown): string {
+	const code = networkErrorCode(error);
+	if (code && CERTIFICATE_CODES.includes(code)) {
+		return `The ${api} server at ${baseUrl} presented a certificate that is not trusted (${code}). If you trust this server (self-signed certificates are common on PBXs), turn on "Ignore SSL Issues (Insecure)" in the credential.`;
+	}
+	const what = (code && NETWORK_CODES[code]) ?? 'the request failed';
+	return `Could not reach the ${api} server at ${baseUrl}: ${what}${code ? ` (${code})` : ''}. Check the Base URL and port in the credential and that the server is running.`;
+}
+
+/** A login failure as a person can act on it: unreachable host, wrong URL, or wrong account details. */
+export function describeLoginFailure(
+	api: string,
+	baseUrl: string,
+	error?: unknown,
+	statusCode?: number,
+	body?: IDataObject,
+): string {
+	if (statusCode === undefined) return describeNetworkFailure(api, baseUrl, error);
+	const said = apiMessageOf(body);
+	if (statusCode === 404) {
+		return `${api} login failed: there is no login endpoint at ${baseUrl} (HTTP 404). Check the Base URL: it is the address of the web portal, for example https://pbx.example.com:8887.`;
+	}
+	if (statusCode === 400 || statusCode === 401 || statusCode === 403) {
+		return `${api} login failed: wrong username, password or tenant domain (HTTP ${statusCode}${said ? `: ${said}` : ''}). Check them in the credential; two-factor authentication must be off for this account.`;
+	}
+	return `${api} login failed with HTTP ${statusCode}${said ? `: ${said}` : ''}.`;
+}
+
+/** The human message inside a PortSIP (`{errors:[{code,message}]}`) or Feathers (`{message}`) error body. */
+export function apiMessageOf(body: unknown): string | undefined {
+	if (!body || typeof body !== 'object') return typeof body === 'string' && body ? body : undefined;
+	const data = body as IDataObject;
+	if (Array.isArray(data.errors) && data.errors.length > 0) {
+		return (data.errors as IDataObject[])
+			.map((entry) => [entry.code, entry.message].filter(Boolean).join(': '))
+			.join('; ');
+	}
+	if (typeof data.message === 'string' && data.message !== '') return data.message;
+	if (typeof data.error === 'string' && data.error !== '') return data.error;
+	return undefined;
+}

@@ -1,0 +1,106 @@
+import { NodeApiError } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+
+/** What differs between the two APIs when a request fails. */
+export interface ApiProfile {
+	/** Name of the n8n credential type that authenticates the request. */
+	credentialType: string;
+	/** Name of the API as a person reads it in an error. */
+	label: string;
+	/** The API's own code and message in an error body. */
+	parseError(body: unknown): { code?: string; message?: string; detail?: string };
+	/** Extra advice for a status, when the generic one is not enough (e.g. which login a resource needs). */
+	hints?: Partial<Record<number, string>>;
+}
+
+export const portSipProfile: ApiProfile = {
+	credentialType: 'portSipApi',
+	label: 'PortSIP',
+	// PortSIP: {"errors":[{"code":"VALIDATE_FAILED","message":"...","detail":...}]}
+	parseError(body) {
+		const errors = (body as IDataObject | undefined)?.errors;
+		if (!Array.isArray(errors) || errors.length === 0) return plainMessage(body);
+		const list = errors as IDataObject[];
+		return {
+			code: list.map((entry) => entry.code).filter(Boolean).join(', ') || undefined,
+			message: list.map((entry) => entry.message).filter(Boolean).join('; ') || undefined,
+			detail: list.some((entry) => entry.detail !== undefined)
+				? JSON.stringify(list.map((entry) => entry.detail).filter((d) => d !== undefined))
+				: undefined,
+		};
+	},
+};
+
+export const voxoProfile: ApiProfile = {
+	credentialType: 'voxoApi',
+	label: 'VOXO',
+	// Feathers: {"name":"BadRequest","message":"...","code":400,"className":"bad-request","errors":{...}}
+	parseError(body) {
+		const data = body as IDataObject | undefined;
+		if (!data || typeof data !== 'object') return plainMessage(body);
+		const errors = data.errors ?? data.data;
+		const hasDetail =
+			errors !== undefined &&
+			errors !== null &&
+			(Array.isArray(errors) ? errors.length > 0 : Object.keys(errors as object).length > 0);
+		return {
+			code: typeof data.name === 'string' ? data.name : undefined,
+			message: typeof data.message === 'string' ? data.message : undefined,
+			detail: hasDetail ? JSON.stringify(errors) : undefined,
+		};
+	},
+};
+
+function plainMessage(body: unknown): { message?: string } {
+	if (typeof body === 'string' && body.trim() !== '') return { message: body.trim().slice(0, 500) };
+	const data = body as IDataObject | undefined;
+	if (data && typeof data.message === 'string') return { message: data.message };
+	return {};
+}
+
+const GENERIC_HINTS: Record<number, string> = {
+	400: 'The server rejected a value that was sent. Correct the field it names and run again.',
+	401: 'The server did not accept the login, even after logging in again. Check the username, password and domain (or the token) in the credential.',
+	403: 'The account in the credential is not allowed to do this. Use an account with the needed role.',
+	404: 'Nothing was found at this address. Check the ID (the item may have been deleted) and the Base URL.',
+	405: 'The server does not allow this method here. Check the Base URL and the API version of the server.',
+	409: 'The item conflicts with one that already exists (for example the same name or domain).',
+	422: 'The server could not process a value that was sent. Correct the field it names and run again.',
+	429: 'The server is limiting the request rate. Slow down with the node\'s "Batching" options or "Retry On Fail" with a wait.',
+};
+
+function hintFor(profile: ApiProfile, status: number): string {
+	const specific = profile.hints?.[status];
+	if (specific) return specific;
+	if (GENERIC_HINTS[status]) return GENERIC_HINTS[status];
+	if (status >= 500) return 'The server had an internal error. Try again later; if it persists, check the server logs.';
+	return 'Check the values sent and the credential, then run again.';
+}
+
+/**
+ * Turns an API error answer into a NodeApiError that says what happened (status, the API's code
+ * and message) and how to fix it. Only the response body is kept, never the request (it carries
+ * the bearer token).
+ */
+export function apiError(
+	node: INode,
+	profile: ApiProfile,
+	statusCode: number,
+	body: unknown,
+	context: { itemIndex?: number; method?: string; url?: string; hints?: Partial<Record<number, string>> } = {},
+): NodeApiError {
+	const { code, message, detail } = profile.parseError(body);
+	const said = [code, message].filter(Boolean).join(': ');
+	const where = context.method && context.url ? ` on ${context.method} ${context.url}` : '';
+	const hint = context.hints?.[statusCode] ?? hintFor(profile, statusCode);
+	const errorBody: JsonObject =
+		body && typeof body === 'object' && !Array.isArray(body)
+			? (body as JsonObject)
+			: { message: typeof body === 'string' ? body.slice(0, 500) : '' };
+	return new NodeApiError(node, errorBody, {
+		message: `${profile.label} API error ${statusCode}${where}${said ? `: ${said}` : ''}`,
+		description: detail ? `${hint} Details: ${detail}` : hint,
+		httpCode: String(statusCode),
+		itemIndex: context.itemIndex,
+	});
+}

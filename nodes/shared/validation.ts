@@ -1,0 +1,90 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { INode } from 'n8n-workflow';
+import { z } from 'zod';
+
+/** `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`. */
+export function fieldLabel(path: Array<string | number>): string {
+	return path
+		.map((part) =>
+			typeof part === 'number'
+				? `#${part + 1}`
+				: part
+						.split('_')
+						.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+						.join(' '),
+		)
+		.join(' › ');
+}
+
+/**
+ * Checks a request body against its schema before anything is sent. The error names the item,
+ * the field (as shown in the node and as the API calls it) and the rule that was broken.
+ */
+export function validateBody<T extends z.ZodTypeAny>(
+	node: INode,
+	schema: T,
+	data: unknown,
+	itemIndex: number,
+): z.infer<T> {
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	const issues = result.error.issues.map((issue) => {
+		const path = issue.path.join('.');
+		const subject = path ? `"${fieldLabel(issue.path)}" (${path})` : 'The input';
+		return `${subject} ${issue.message}`;
+	});
+	throw new NodeOperationError(node, `Item ${itemIndex}: ${issues[0]}`, {
+		itemIndex,
+		description: `${issues.length > 1 ? `All problems: ${issues.join('; ')}. ` : ''}Nothing was sent to the server; correct the value and run again.`,
+	});
+}
+
+/** Numbers typed into an expression often arrive as strings: accept "30" where 30 is meant. */
+function numericString(value: unknown): unknown {
+	if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+	return value;
+}
+
+/** A whole number within bounds, with a message that states the rule. */
+export function wholeNumber(bounds: { min?: number; max?: number } = {}) {
+	const { min, max } = bounds;
+	const rule =
+		min !== undefined && max !== undefined
+			? `must be a whole number from ${min} to ${max}`
+			: min !== undefined
+				? `must be a whole number of at least ${min}`
+				: max !== undefined
+					? `must be a whole number of at most ${max}`
+					: 'must be a whole number';
+	let schema = z.number({ invalid_type_error: rule, required_error: 'is required' }).int(rule);
+	if (min !== undefined) schema = schema.min(min, rule);
+	if (max !== undefined) schema = schema.max(max, rule);
+	return z.preprocess(numericString, schema);
+}
+
+/** A string of bounded length; numbers typed by expression are accepted as their text. */
+export function text(bounds: { min?: number; max?: number; pattern?: RegExp; rule?: string } = {}) {
+	const { min, max, pattern, rule } = bounds;
+	let schema = z.string({ invalid_type_error: 'must be text', required_error: 'is required' });
+	if (min !== undefined) {
+		schema = schema.min(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters long`);
+	}
+	if (max !== undefined) schema = schema.max(max, `must be at most ${max} characters long`);
+	if (pattern) schema = schema.regex(pattern, rule ?? `must match ${pattern.source}`);
+	return z.preprocess((value) => (typeof value === 'number' ? String(value) : value), schema);
+}
+
+/** A yes/no value; "true"/"false" typed by expression are accepted. */
+export function yesNo() {
+	return z.preprocess(
+		(value) => (value === 'true' ? true : value === 'false' ? false : value),
+		z.boolean({ invalid_type_error: 'must be true or false', required_error: 'is required' }),
+	);
+}
+
+/** One of a fixed list, with the list in the message. */
+export function oneOf<T extends [string, ...string[]]>(values: T) {
+	return z.enum(values, {
+		errorMap: () => ({ message: `must be one of ${values.join(', ')}` }),
+	});
+}
