@@ -1,0 +1,142 @@
+/**
+ * A small HTTP server for the sandboxes: routes with `{param}` templates, JSON and form bodies,
+ * a log of every request received, and optional TLS.
+ */
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'http';
+import { createServer as createHttpsServer } from 'https';
+import type { AddressInfo } from 'net';
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: Record<string, string>;
+	contentType?: string;
+	/** Parsed body: JSON value, form fields, or the raw text when it could not be parsed. */
+	body?: unknown;
+	rawBody: string;
+	status?: number;
+}
+
+export interface Reply {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+}
+
+export interface RouteContext {
+	request: RecordedRequest;
+	params: Record<string, string>;
+}
+
+export type Handler = (context: RouteContext) => Reply | Promise<Reply>;
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	names: string[];
+	handler: Handler;
+}
+
+export class Router {
+	private readonly routes: Route[] = [];
+
+	add(method: string, template: string, handler: Handler): this {
+		const names: string[] = [];
+		const pattern = new RegExp(
+			'^' + template.replace(/\{([^}]+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '/?$',
+		);
+		this.routes.push({ method: method.toUpperCase(), pattern, names, handler });
+		return this;
+	}
+
+	match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 'wrong-method' | undefined {
+		let pathMatched = false;
+		for (const route of this.routes) {
+			const match = route.pattern.exec(path);
+			if (!match) continue;
+			pathMatched = true;
+			if (route.method !== method) continue;
+			const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
+			return { handler: route.handler, params };
+		}
+		return pathMatched ? 'wrong-method' : undefined;
+	}
+}
+
+export function parseBody(contentType: string | undefined, raw: string): unknown {
+	if (raw === '') return undefined;
+	const type = (contentType ?? '').split(';')[0].trim();
+	if (type === 'application/x-www-form-urlencoded') {
+		return Object.fromEntries(new URLSearchParams(raw));
+	}
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return raw;
+	}
+}
+
+export interface ServerHandle {
+	url: string;
+	port: number;
+	close(): Promise<void>;
+}
+
+/** Hook that can answer (or break) a request before it is routed; used for fault injection. */
+export type Interceptor = (request: RecordedRequest, raw: { req: IncomingMessage; res: ServerResponse }) => Promise<Reply | 'handled' | undefined> | Reply | 'handled' | undefined;
+
+export async function startServer(
+	handle: (request: RecordedRequest) => Promise<Reply>,
+	options: { port?: number; host?: string; tls?: { key: string; cert: string }; interceptor?: () => Interceptor | undefined } = {},
+): Promise<ServerHandle> {
+	const listener = (req: IncomingMessage, res: ServerResponse) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => {
+			void (async () => {
+				const url = new URL(req.url ?? '/', 'http://sandbox');
+				const rawBody = Buffer.concat(chunks).toString('utf8');
+				const contentType = req.headers['content-type'];
+				const request: RecordedRequest = {
+					method: (req.method ?? 'GET').toUpperCase(),
+					path: url.pathname,
+					query: Object.fromEntries(url.searchParams),
+					headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
+					contentType,
+					body: parseBody(contentType, rawBody),
+					rawBody,
+				};
+				let reply: Reply | 'handled' | undefined;
+				try {
+					reply = await options.interceptor?.()?.(request, { req, res });
+					if (reply === undefined) reply = await handle(request);
+				} catch (error) {
+					reply = { status: 500, body: { errors: [{ code: 'UNKNOWN', message: String((error as Error).message) }] } };
+				}
+				if (reply === 'handled') return;
+				request.status = reply.status;
+				const payload = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+				res.writeHead(reply.status, {
+					...(payload !== '' ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+					...reply.headers,
+				});
+				res.end(payload);
+			})();
+		});
+	};
+	const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
+	// keep-alive sockets would hold jest open; the client reconnects as needed
+	server.keepAliveTimeout = 1000;
+	await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+		port,
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.closeAllConnections?.();
+				server.close(() => resolve());
+			}),
+	};
+}

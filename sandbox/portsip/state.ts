@@ -1,0 +1,157 @@
+/** In-memory data of the PortSIP sandbox: tenants, each with its settings, voicemail, policy and holidays. */
+export type Json = Record<string, unknown>;
+
+export interface SandboxUser {
+	username: string;
+	password: string;
+	/** Tenant SIP domain for tenant users; none for the system administrator. */
+	domain?: string;
+	role: 'SystemAdmin' | 'Admin';
+}
+
+export interface TenantState {
+	tenant: Json;
+	voicemail: Json;
+	passwordPolicy: Json;
+	holidays: Map<string, Json>;
+	/** Extension numbers that exist in the tenant (the voicemail server must be one of them). */
+	extensions: Set<string>;
+}
+
+export interface Session {
+	token: string;
+	user: SandboxUser;
+	expiresAt: number;
+	usesLeft: number;
+}
+
+let nextNumericId = 700551909773148160n;
+
+/** PortSIP ids are opaque strings; the real ones are base64 of an 18-digit number. */
+export function newPortSipId(): string {
+	nextNumericId += 1n;
+	return Buffer.from(String(nextNumericId)).toString('base64');
+}
+
+/** A tenant as GET /tenant returns it, with the v22.2 spec's defaults. */
+export function defaultTenant(fields: Json): Json {
+	const dayOn = { enabled: true, ranges: [{ from: '09:00', to: '17:00' }] };
+	const dayOff = { enabled: false, ranges: [] };
+	const event = { enabled: false, auth: 'DISABLE', username: '', password: '', token: '', url: '' };
+	return {
+		id: newPortSipId(),
+		name: 'Tenant',
+		domain: 'tenant.example.com',
+		website: '',
+		timezone: 'UTC',
+		currency: 'USD',
+		region: 'USA',
+		enable_video_recording: false,
+		enable_audio_recording: false,
+		enable_dual_track_recording: false,
+		enable_billing: false,
+		enable_feature_billing: false,
+		enable_feature_call_statistics: true,
+		enable_feature_contact_center: true,
+		enable_feature_message_channels: true,
+		enable_feature_microsoft_teams: true,
+		enable_feature_trunks: true,
+		enable_feature_whats_app: true,
+		enable_night_mode: false,
+		enable_two_factor_authentication: false,
+		custom_options: '',
+		max_extensions: 1000,
+		max_concurrent_calls: 20,
+		max_ring_groups: 20,
+		max_virtual_receptionists: 20,
+		max_call_queues: 20,
+		max_conference_rooms: 20,
+		disk_quota: '',
+		used_disk_quota: '0MB',
+		im_disk_quota: '',
+		extension_im_disk_quota: '1GB',
+		recording_retention: 180,
+		call_report_retention: 30,
+		log_retention: 180,
+		temp_file_retention: 30,
+		office_hours: {
+			monday: dayOn,
+			tuesday: dayOn,
+			wednesday: dayOn,
+			thursday: dayOn,
+			friday: dayOn,
+			saturday: dayOff,
+			sunday: dayOff,
+		},
+		outbound_caller_ids: [],
+		e164: {
+			enabled: false,
+			international_code: '',
+			country: '',
+			area_code: '',
+			national_code: '',
+			prefix: '',
+			remove_special_chars: false,
+			remove_duplicate_countries: true,
+			remove_duplicate_area_codes: true,
+		},
+		cdr_event: { ...event },
+		extension_event: { ...event },
+		contact_match_type: 'MATCH_EXACTLY',
+		contact_match_length: 0,
+		contact_append_type: 'APPEND',
+		contact_update_interval: 720,
+		password_force_reset: false,
+		avatar_file_name: '',
+		avatar_file_size: 0,
+		avatar_file_url: '',
+		stir_shaken_cert: '',
+		stir_shaken_key: '',
+		...JSON.parse(JSON.stringify(fields)),
+	};
+}
+
+export function defaultPasswordPolicy(): Json {
+	return {
+		min_length: 6,
+		max_length: 32,
+		contains_letters: true,
+		contains_numbers: true,
+		contains_special_letters: true,
+		disable_sequential_characters: true,
+		disable_repeating_characters: true,
+		disable_account_information: true,
+	};
+}
+
+export class PortSipState {
+	readonly tenants = new Map<string, TenantState>();
+	readonly users: SandboxUser[] = [];
+	readonly sessions = new Map<string, Session>();
+
+	addTenant(fields: Json): TenantState {
+		const state: TenantState = {
+			tenant: defaultTenant(fields),
+			voicemail: { extension_number: '999', retain_days: 30, min_seconds: 1 },
+			passwordPolicy: defaultPasswordPolicy(),
+			holidays: new Map(),
+			extensions: new Set(['100', '101', '102', '999']),
+		};
+		this.tenants.set(state.tenant.id as string, state);
+		return state;
+	}
+
+	tenantByDomain(domain: string): TenantState | undefined {
+		for (const state of this.tenants.values()) if (state.tenant.domain === domain) return state;
+		return undefined;
+	}
+}
+
+/** The sandbox's starting data: one tenant, a system administrator and that tenant's administrator. */
+export function seedDefault(state: PortSipState): void {
+	state.addTenant({ name: 'Acme Corp', domain: 'tenant1.example.com', timezone: 'America/New_York', currency: 'USD', region: 'USA' });
+	state.users.push(
+		{ username: 'admin', password: 'admin-password', role: 'SystemAdmin' },
+		{ username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', role: 'Admin' },
+	);
+}

@@ -1,0 +1,7 @@
+// n8n-core keeps its instance settings under N8N_USER_FOLDER: point it at a temporary folder.
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+process.env.N8N_USER_FOLDER = mkdtempSync(join(tmpdir(), 'n8n-pbx-test-'));
+process.env.N8N_LOG_LEVEL = 'silent';
