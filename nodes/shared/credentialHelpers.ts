@@ -50,10 +50,12 @@ export function networkErrorCode(error: unknown): string | undefined {
 export function describeNetworkFailure(api: string, baseUrl: string, error: unknown): string {
 	const code = networkErrorCode(error);
 	if (code && CERTIFICATE_CODES.includes(code)) {
-		return `The ${api} server at ${baseUrl} presented a certificate that is not trusted (${code}). If you trust this server (self-signed certificates are common on PBXs), turn on "Ignore SSL Issues (Insecure)" in the credential.`;
+		return `The ${api} server at ${baseUrl} presented a certificate that is not trusted (${code.toLowerCase().replace(/_/g, ' ')}). If you trust this server (self-signed certificates are common on PBXs), turn on "Ignore SSL Issues (Insecure)" in the credential.`;
 	}
+	// n8n replaces any message that contains a Node error code (ECONNREFUSED...) with a generic one
+	// that names no address, so the code is described in words only
 	const what = (code && NETWORK_CODES[code]) ?? 'the request failed';
-	return `Could not reach the ${api} server at ${baseUrl}: ${what}${code ? ` (${code})` : ''}. Check the Base URL and port in the credential and that the server is running.`;
+	return `Could not reach the ${api} server at ${baseUrl}: ${what}. Check the Base URL and port in the credential and that the server is running.`;
 }
 
 /** A login failure as a person can act on it: unreachable host, wrong URL, or wrong account details. */
