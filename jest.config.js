@@ -10,4 +10,5 @@ module.exports = {
 	testTimeout: 30000,
 	// the engine tests start HTTP servers; keep them in few workers on 2-core machines
 	maxWorkers: 2,
+	reporters: ['default', '<rootDir>/test/harness/summaryReporter.js'],
 };
