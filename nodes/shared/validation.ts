@@ -2,6 +2,9 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { isCurrencyCode, toAlpha3 } from './iso';
+import { timeZoneNames } from './pickers';
+
 /** `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`. */
 export function fieldLabel(path: Array<string | number>): string {
 	return path
@@ -87,4 +90,35 @@ export function oneOf<T extends [string, ...string[]]>(values: T) {
 	return z.enum(values, {
 		errorMap: () => ({ message: `must be one of ${values.join(', ')}` }),
 	});
+}
+
+/** ISO 3166-1 country: alpha-3 as the API wants; alpha-2 (any case) is accepted and converted. */
+export function countryCode() {
+	return z.preprocess(
+		(value) => (typeof value === 'string' ? (toAlpha3(value) ?? value) : value),
+		z
+			.string({ invalid_type_error: 'must be a country code', required_error: 'is required' })
+			.refine((value) => toAlpha3(value) === value, {
+				message: 'must be an ISO 3166-1 country code (alpha-3 such as DEU, or alpha-2 such as DE)',
+			}),
+	);
+}
+
+/** ISO 4217 currency code such as USD or EUR. */
+export function currencyCode() {
+	return z.preprocess(
+		(value) => (typeof value === 'string' ? value.trim().toUpperCase() : value),
+		z
+			.string({ invalid_type_error: 'must be a currency code', required_error: 'is required' })
+			.refine(isCurrencyCode, { message: 'must be an ISO 4217 currency code such as USD or EUR' }),
+	);
+}
+
+/** IANA time zone, checked against the runtime's own list. */
+export function timeZone() {
+	return z
+		.string({ invalid_type_error: 'must be a time zone name', required_error: 'is required' })
+		.refine((value) => timeZoneNames().includes(value), {
+			message: 'must be an IANA time zone name such as Europe/Berlin or America/New_York',
+		});
 }
