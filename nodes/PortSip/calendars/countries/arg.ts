@@ -1,8 +1,9 @@
 // Argentina: the national holidays (feriados nacionales) of Ley 27.399 (2017) and, for earlier
 // years, the laws and decrees in force then; "días no laborables" (e.g. Maundy Thursday) are
 // optional for private employers and not included. "Trasladables" move by the Ley 23.555 rule:
-// Tuesday/Wednesday -> previous Monday, Thursday/Friday -> next Monday. The yearly tourism
-// bridge holidays (feriados puente, Ley 27.399 art. 7 and earlier decrees) are listed as one-offs.
+// Tuesday/Wednesday -> previous Monday, Thursday/Friday -> next Monday. The yearly tourism bridge
+// days (Ley 27.399 art. 7 and earlier decrees) are one-offs in the years they were declared
+// feriados (2011-2016, 2020-2024); in 2018-2019 and from 2025 they were only "días no laborables".
 import { MONDAY, THURSDAY, addDays, date, nthWeekdayOfMonth, weekday } from '../dates';
 import { CountryDefinition, custom, easter, fixed, h, nthWeekday, oneOff, oneOffs, toNearMonday } from '../rules';
 
@@ -75,14 +76,11 @@ export const ARG: CountryDefinition = {
 			[2014, 5, 2], [2014, 12, 26],
 			[2015, 3, 23], [2015, 12, 7],
 			[2016, 7, 8], [2016, 12, 9],
-			[2018, 4, 30], [2018, 12, 24], [2018, 12, 31],
-			[2019, 7, 8], [2019, 8, 19], [2019, 10, 14],
 			[2020, 3, 23], [2020, 7, 10], [2020, 12, 7],
 			[2021, 5, 24], [2021, 10, 8], [2021, 11, 22],
 			[2022, 10, 7], [2022, 11, 21], [2022, 12, 9],
 			[2023, 5, 26], [2023, 6, 19], [2023, 10, 13],
 			[2024, 4, 1], [2024, 6, 21], [2024, 10, 11],
-			[2025, 5, 2], [2025, 8, 15], [2025, 11, 21],
 		]),
 	],
 };

@@ -1,6 +1,6 @@
 // Mexico: the mandatory rest days of the Ley Federal del Trabajo, art. 74 (election days, which
-// vary, are not included). The 2006 reform moved three holidays to Mondays; Juárez's day stayed
-// on 21 March in 2006, the bicentenary of his birth.
+// vary, are not included). The reform published 17 January 2006 moved three holidays to Mondays;
+// by its 2nd transitory article Juárez's day stayed on 21 March in 2006, his bicentenary.
 import { MONDAY, date } from '../dates';
 import { CountryDefinition, custom, fixed, h, nthWeekday } from '../rules';
 
