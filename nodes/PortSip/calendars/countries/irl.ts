@@ -1,6 +1,7 @@
 // Ireland: the public holidays of the Organisation of Working Time Act 1997, Schedule 2 (Good Friday
-// is not a public holiday). New Year's Day, St Patrick's Day, Christmas Day and St Stephen's Day on a
-// weekend are followed by a substitute weekday, as observed by the State and the banks.
+// is not a public holiday). When New Year's Day, St Patrick's Day, Christmas Day or St Stephen's Day
+// falls on a weekend, the next free weekday is listed as its observed day: it is a bank holiday on
+// which banks and most employers close, though the Act itself gives no automatic day off (s.21).
 import { FRIDAY, MONDAY, date, nthWeekdayOfMonth, weekday } from '../dates';
 import { CountryDefinition, custom, easter, fixed, h, lastWeekday, nthWeekday, oneOff, weekendToNextFree as observed } from '../rules';
 
