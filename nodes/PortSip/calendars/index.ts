@@ -1,5 +1,13 @@
 // Built-in public-holiday calendars: national public holidays of 30 countries for 2000-2100,
 // computed from rules (see rules.ts and countries/*.ts). No runtime dependency, no I/O.
+//
+// Conventions:
+// - A year's list holds the holidays whose start date falls in that year, so a substitute day can
+//   come from the next year's rule (USA: New Year's Day 2022 observed on Friday 31 Dec 2021).
+// - A holiday moved to a substitute day keeps its own entry on the real date; the substitute is a
+//   separate entry keyed '<key>-observed' named '<name> (observed)', never `fixed`.
+// - `fixed` is true only for a rule giving the same month/day every year, and not in a year in which
+//   a law moved it; one-off holidays are never `fixed`.
 
 import { CalendarDate, addDays, compareDates, isValidDate, toDayNumber } from './dates';
 import { CountryDefinition, Occurrence, inYears } from './rules';
