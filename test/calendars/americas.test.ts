@@ -1,13 +1,14 @@
 // Known dates for USA, CAN, MEX, BRA and ARG.
-// Sources checked:
+// Sources of the expected dates (* = consulted online while writing; the others are the published
+// official lists, used from knowledge and not re-fetched here):
 // - USA: OPM federal holidays lists (opm.gov/policy-data-oversight/pay-leave/federal-holidays) for
 //   2021, 2022 and 2024; 5 U.S.C. 6103; Juneteenth National Independence Day Act (2021).
 // - CAN: Canada Labour Code s.166; canada.ca "Public holidays" / federal public service observed days
 //   (2021 first National Day for Truth and Reconciliation; 2023 Sep 30 on Saturday -> Oct 2).
-// - MEX: DOF 17 Jan 2006 reform of LFT art. 74 and its 2nd transitory article (Juárez from 2007);
+// - MEX*: DOF 17 Jan 2006 reform of LFT art. 74 and its 2nd transitory article (Juárez from 2007);
 //   2024 reform (1 October, transmission of power).
 // - BRA: Lei 14.759/2023 (Zumbi and Black Consciousness Day from 2024); gov.br holiday portarias.
-// - ARG: argentina.gob.ar/interior/feriados lists for 2024, 2025 and 2026 (as reported in the press:
+// - ARG*: argentina.gob.ar/interior/feriados lists for 2024, 2025 and 2026 (as reported in the press:
 //   Decreto 106/2023 bridge days 2024; Decreto 1027/2024 "días no laborables" 2025; Resolución 164/2025
 //   for 2026); centrodecomercio.org.ar 2007 list; Decreto 297/2020 (Malvinas day moved to 31 March).
 import { getPublicHolidays } from '../../nodes/PortSip/calendars';

@@ -1,11 +1,12 @@
 // Known dates for AUS, NZL, ZAF, IND and JPN.
-// Sources checked:
+// Sources of the expected dates (* = consulted online while writing; the others are the published
+// official lists, used from knowledge and not re-fetched here):
 // - AUS: Fair Work Ombudsman / australia.gov.au public holidays; Prime Minister's announcement of the
 //   National Day of Mourning (22 September 2022).
-// - NZL: employment.govt.nz public holidays and Mondayisation rules; Te Kāhui o Matariki Public
+// - NZL*: employment.govt.nz public holidays and Mondayisation rules; Te Kāhui o Matariki Public
 //   Holiday Act 2022, Schedule 1 (as published by the NZ Government, NZ Herald and TVNZ, 2021-07);
 //   Queen Elizabeth II Memorial Day Act 2022.
-// - ZAF: gov.za public holidays; Public Holidays Act 36 of 1994 s.2(1); Presidency statement of
+// - ZAF*: gov.za public holidays; Public Holidays Act 36 of 1994 s.2(1); Presidency statement of
 //   8 Dec 2022 (27 December 2022 declared under s.2A); 2024-05-29 election-day proclamation.
 // - IND: Ministry of Personnel (DoPT) holiday circulars: the three national holidays.
 // - JPN: Cabinet Office list of national holidays (cao.go.jp "国民の祝日について") for 2019, 2020, 2021

@@ -1,4 +1,4 @@
-// Sources checked for the computus and calendar arithmetic:
+// Sources of the expected dates (published tables, used from knowledge and not re-fetched here):
 // - Western Easter dates: the tables of the US Naval Observatory ("Date of Easter", aa.usno.navy.mil)
 //   and timeanddate.com: 2000-04-23, 2008-03-23, 2011-04-24, 2019-04-21, 2024-03-31, 2025-04-20,
 //   2038-04-25 (latest possible), 2100-03-28.

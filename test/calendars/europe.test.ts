@@ -1,17 +1,18 @@
 // Known dates for the European countries.
-// Sources checked:
+// Sources of the expected dates (* = consulted online while writing; the others are the published
+// official lists, used from knowledge and not re-fetched here):
 // - GBR: gov.uk/bank-holidays (England and Wales) lists for 2002, 2011, 2012, 2020, 2022, 2023,
 //   including the substitute days and the one-off bank holidays.
-// - IRL: citizensinformation.ie public holidays; S.I. for St Brigid's Day (2023); Public Holidays
+// - IRL*: citizensinformation.ie public holidays; S.I. for St Brigid's Day (2023); Public Holidays
 //   (Covid-19 Day of Remembrance and Recognition) Act 2022.
 // - FRA: service-public.fr "jours fériés" (Code du travail L3133-1).
 // - DEU: bmi.bund.de nationwide holidays; 2017 Reformation Day in all Länder.
 // - AUT, CHE, BEL, LUX, NLD (rijksoverheid.nl "feestdagen": Koningsdag on Saturday 26 April when the
 //   27th is a Sunday), DNK (2024 abolition of Store bededag), NOR, SWE (Midsummer/All Saints' Saturday;
-//   National Day replacing Whit Monday from 2005), FIN, ITA (Legge 151/2025: 4 October from 2026;
+//   National Day replacing Whit Monday from 2005), FIN, ITA* (Legge 151/2025: 4 October from 2026;
 //   17 March 2011), ESP (BOE yearly resolution, fiestas nacionales), PRT (Lei 23/2012, Lei 8/2016),
-//   POL (ustawa of 6 Dec 2024: Christmas Eve from 2025; 12 Nov 2018), CZE (Good Friday from 2016),
-//   HUN (Good Friday from 2017), GRC (Labour Day moved by ministerial decision in 2013, 2016, 2021, 2024).
+//   POL* (ustawa of 6 Dec 2024: Christmas Eve from 2025; 12 Nov 2018), CZE (Good Friday from 2016),
+//   HUN (Good Friday from 2017), GRC* (Labour Day moved by ministerial decision in 2013, 2016, 2021, 2024).
 import { byKey, dateOf, datesOf } from './helpers';
 
 describe('GBR (England and Wales bank holidays)', () => {
