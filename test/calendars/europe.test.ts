@@ -3,7 +3,8 @@
 // official lists, used from knowledge and not re-fetched here):
 // - GBR: gov.uk/bank-holidays (England and Wales) lists for 2002, 2011, 2012, 2020, 2022, 2023,
 //   including the substitute days and the one-off bank holidays.
-// - IRL*: citizensinformation.ie public holidays; S.I. for St Brigid's Day (2023); Public Holidays
+// - IRL*: moneyguideireland.com 2018 list (weekend substitutes are bank holidays, not public holidays)*;
+//   citizensinformation.ie public holidays; S.I. for St Brigid's Day (2023); Public Holidays
 //   (Covid-19 Day of Remembrance and Recognition) Act 2022.
 // - FRA: service-public.fr "jours fériés" (Code du travail L3133-1).
 // - DEU: bmi.bund.de nationwide holidays; 2017 Reformation Day in all Länder.
