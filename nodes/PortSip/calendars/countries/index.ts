@@ -1,0 +1,37 @@
+// The country registry, in SUPPORTED_COUNTRIES order.
+import { CountryDefinition } from '../rules';
+import { ARG } from './arg';
+import { AUS } from './aus';
+import { AUT } from './aut';
+import { BEL } from './bel';
+import { BRA } from './bra';
+import { CAN } from './can';
+import { CHE } from './che';
+import { CZE } from './cze';
+import { DEU } from './deu';
+import { DNK } from './dnk';
+import { ESP } from './esp';
+import { FIN } from './fin';
+import { FRA } from './fra';
+import { GBR } from './gbr';
+import { GRC } from './grc';
+import { HUN } from './hun';
+import { IND } from './ind';
+import { IRL } from './irl';
+import { ITA } from './ita';
+import { JPN } from './jpn';
+import { LUX } from './lux';
+import { MEX } from './mex';
+import { NLD } from './nld';
+import { NOR } from './nor';
+import { NZL } from './nzl';
+import { POL } from './pol';
+import { PRT } from './prt';
+import { SWE } from './swe';
+import { USA } from './usa';
+import { ZAF } from './zaf';
+
+export const COUNTRY_DEFINITIONS: ReadonlyArray<CountryDefinition> = [
+	USA, CAN, MEX, BRA, ARG, GBR, IRL, FRA, DEU, AUT, CHE, ITA, ESP, PRT, NLD, BEL, LUX,
+	DNK, NOR, SWE, FIN, POL, CZE, HUN, GRC, AUS, NZL, ZAF, IND, JPN,
+];
