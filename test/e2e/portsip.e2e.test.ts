@@ -1,0 +1,69 @@
+/**
+ * The package inside a real n8n (pinned, see n8n.package.json): loaded from the nodes folder as
+ * users install it, credential and workflows imported with n8n's CLI, each run with `n8n execute`.
+ */
+import { PortSipSandbox } from '../../sandbox/portsip';
+import { outputOf, startN8nInstance, type N8nInstance } from './n8n';
+import { chainWorkflow, PORTSIP_CREDENTIAL } from './workflows';
+
+const portSip = 'n8n-nodes-pbx-tenants.portSip';
+
+describe('PortSIP PBX node in a real n8n', () => {
+	const sandbox = new PortSipSandbox();
+	let n8n: N8nInstance;
+
+	beforeAll(async () => {
+		await sandbox.start();
+		n8n = startN8nInstance();
+		await n8n.importCredentials([
+			{
+				id: PORTSIP_CREDENTIAL.portSipApi.id,
+				name: PORTSIP_CREDENTIAL.portSipApi.name,
+				type: 'portSipApi',
+				data: { baseUrl: `${sandbox.url}/api/`, username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', allowUnauthorizedCerts: false },
+			},
+		]);
+		await n8n.importWorkflow(
+			chainWorkflow('e2eVoicemailGet', 'Voicemail get', [
+				{ name: 'Voicemail', type: portSip, parameters: { resource: 'voicemailServer', operation: 'get' }, credentials: PORTSIP_CREDENTIAL },
+			]),
+		);
+		await n8n.importWorkflow(
+			chainWorkflow('e2eVoicemailUpdate', 'Voicemail update', [
+				{ name: 'Voicemail', type: portSip, parameters: { resource: 'voicemailServer', operation: 'update', updateFields: { retainDays: 60, minSeconds: 2 } }, credentials: PORTSIP_CREDENTIAL },
+			]),
+		);
+	});
+
+	afterAll(async () => {
+		await sandbox.stop();
+	});
+
+	afterEach(() => {
+		expect(sandbox.contractProblems()).toEqual([]);
+	});
+
+	it('logs in with the imported credential and reads the voicemail server', async () => {
+		const run = await n8n.execute('e2eVoicemailGet');
+		expect(run.status).toBe('success');
+		expect(outputOf(run, 'Voicemail')).toEqual([{ extension_number: '999', retain_days: 30, min_seconds: 1 }]);
+		expect(sandbox.logins).toBe(1);
+	});
+
+	it('reuses the token n8n stored with the credential on the next run (no new login)', async () => {
+		const run = await n8n.execute('e2eVoicemailUpdate');
+		expect(run.status).toBe('success');
+		expect(outputOf(run, 'Voicemail')).toEqual([{ extension_number: '999', retain_days: 60, min_seconds: 2 }]);
+		expect(sandbox.logins).toBe(1);
+		const update = sandbox.apiRequests().find((r) => r.method === 'POST' && r.path === '/api/voicemail');
+		expect(update?.body).toEqual({ retain_days: 60, min_seconds: 2 });
+	});
+
+	it('after the token expires, logs in once more and succeeds', async () => {
+		sandbox.expireTokens();
+		const run = await n8n.execute('e2eVoicemailGet');
+		expect(run.status).toBe('success');
+		expect(outputOf(run, 'Voicemail')[0]).toMatchObject({ retain_days: 60 });
+		expect(sandbox.logins).toBe(2);
+	});
+});
