@@ -1,6 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { passwordPolicyDescription } from './resources/passwordPolicy';
+import { tenantDescription } from './resources/tenant';
+import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
@@ -44,6 +46,11 @@ export class PortSip implements INodeType {
 						value: 'passwordPolicy',
 					},
 					{
+						name: 'Tenant',
+						value: 'tenant',
+						description: 'Tenants as a system administrator manages them (system administrator login)',
+					},
+					{
 						name: 'Voicemail Server',
 						value: 'voicemailServer',
 					},
@@ -51,8 +58,13 @@ export class PortSip implements INodeType {
 				default: 'voicemailServer',
 			},
 			...passwordPolicyDescription,
+			...tenantDescription,
 			...tenantSettingsDescription,
 			...voicemailServerDescription,
 		],
+	};
+
+	methods = {
+		listSearch: { searchTenants },
 	};
 }
