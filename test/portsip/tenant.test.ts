@@ -139,6 +139,12 @@ describe('PortSIP → Tenant: validation before sending', () => {
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 
+	it.each(['get', 'update', 'delete'])('%s rejects an empty tenant ID before sending anything', async (operation) => {
+		const { error } = await pbx.engine.runNode({ resource: 'tenant', operation, tenantId: byId('={{ "" }}') });
+		expect(error?.message).toBe('Item 0: "Tenant" (tenantId) must not be empty');
+		expect(pbx.sandbox.requests).toEqual([]);
+	});
+
 	it('update applies the same rules, before sending anything', async () => {
 		const { error } = await pbx.engine.runNode({
 			resource: 'tenant',

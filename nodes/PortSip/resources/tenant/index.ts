@@ -9,7 +9,7 @@ import { buildTenantCreateBody, returnCreatedTenant, tenantCreateDescription } f
 import { returnDeleted, tenantDeleteDescription } from './delete';
 import { tenantGetDescription } from './get';
 import { tenantGetAllDescription } from './getAll';
-import { chosenTenantPath, tenantIdDescription } from './tenantId';
+import { chosenTenantPath, requireTenantId, tenantIdDescription } from './tenantId';
 import { buildTenantUpdateBody, tenantUpdateDescription } from './update';
 
 const showOnlyForTenant = { resource: ['tenant'] };
@@ -48,6 +48,7 @@ export const tenantDescription: INodeProperties[] = [
 				routing: portSipRouting({
 					method: 'POST',
 					url: tenantUrl('/destroy'),
+					preSend: [requireTenantId],
 					output: [returnDeleted],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
@@ -57,7 +58,13 @@ export const tenantDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a tenant',
 				description: 'Get a tenant with all its settings',
-				routing: portSipRouting({ method: 'GET', url: tenantUrl(), output: [maskTenantSecrets], hints: SYSTEM_ADMIN_HINTS }),
+				routing: portSipRouting({
+					method: 'GET',
+					url: tenantUrl(),
+					preSend: [requireTenantId],
+					output: [maskTenantSecrets],
+					hints: SYSTEM_ADMIN_HINTS,
+				}),
 			},
 			{
 				name: 'Get Many',
@@ -80,7 +87,7 @@ export const tenantDescription: INodeProperties[] = [
 				routing: portSipRouting({
 					method: 'POST',
 					url: tenantUrl(),
-					preSend: [buildTenantUpdateBody],
+					preSend: [requireTenantId, buildTenantUpdateBody],
 					readBack: chosenTenantPath,
 					output: [maskTenantSecrets],
 					hints: SYSTEM_ADMIN_HINTS,
@@ -90,10 +97,10 @@ export const tenantDescription: INodeProperties[] = [
 		default: 'get',
 	},
 	...tenantIdDescription,
-	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenant, operation: ['create', 'get', 'update'] }),
 	...tenantCreateDescription,
 	...tenantGetDescription,
 	...tenantGetAllDescription,
 	...tenantUpdateDescription,
 	...tenantDeleteDescription,
+	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenant, operation: ['create', 'get', 'update'] }),
 ];

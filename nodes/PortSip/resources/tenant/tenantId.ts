@@ -1,6 +1,8 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 	INodeProperties,
@@ -66,8 +68,27 @@ export async function searchTenants(
 	};
 }
 
+function chosenTenantId(context: IExecuteSingleFunctions): string {
+	const id = context.getNodeParameter('tenantId', undefined, { extractValue: true });
+	return typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
+}
+
 /** Path of the chosen tenant, for reading it back after an update. */
 export function chosenTenantPath(this: IExecuteSingleFunctions): string {
-	const id = this.getNodeParameter('tenantId', undefined, { extractValue: true }) as string;
-	return `/api/tenants/${encodeURIComponent(id)}`;
+	return `/api/tenants/${encodeURIComponent(chosenTenantId(this))}`;
+}
+
+/** preSend: an empty ID (e.g. from an expression) would address /api/tenants itself; stop before sending. */
+export async function requireTenantId(
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	if (chosenTenantId(this) === '') {
+		const itemIndex = this.getItemIndex();
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: "Tenant" (tenantId) must not be empty`, {
+			itemIndex,
+			description: 'Choose a tenant from the list or enter its ID. Nothing was sent to the server.',
+		});
+	}
+	return options;
 }

@@ -54,8 +54,8 @@ export const tenantSettingsDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
-	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenantSettings, operation: ['get', 'update'] }),
 	...tenantSettingsGetDescription,
 	...tenantSettingsGetStatusDescription,
 	...tenantSettingsUpdateDescription,
+	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenantSettings, operation: ['get', 'update'] }),
 ];
