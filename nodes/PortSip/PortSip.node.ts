@@ -1,5 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { passwordPolicyDescription } from './resources/passwordPolicy';
+import { tenantDescription } from './resources/tenant';
+import { searchTenants } from './resources/tenant/tenantId';
+import { tenantSettingsDescription } from './resources/tenantSettings';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
 export class PortSip implements INodeType {
@@ -32,13 +36,35 @@ export class PortSip implements INodeType {
 				noDataExpression: true,
 				options: [
 					{
+						// "Tenant Settings" (n8n's lint rule wants singular resource names): the signed-in tenant
+						name: 'Current Tenant',
+						value: 'tenantSettings',
+						description: 'Settings and status of the tenant you are signed in to (tenant administrator login)',
+					},
+					{
+						name: 'Password Policy',
+						value: 'passwordPolicy',
+					},
+					{
+						name: 'Tenant',
+						value: 'tenant',
+						description: 'Tenants as a system administrator manages them (system administrator login)',
+					},
+					{
 						name: 'Voicemail Server',
 						value: 'voicemailServer',
 					},
 				],
 				default: 'voicemailServer',
 			},
+			...passwordPolicyDescription,
+			...tenantDescription,
+			...tenantSettingsDescription,
 			...voicemailServerDescription,
 		],
+	};
+
+	methods = {
+		listSearch: { searchTenants },
 	};
 }

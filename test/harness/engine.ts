@@ -2,7 +2,7 @@
  * Runs real workflows (Manual Trigger → [items] → node) through n8n-core's WorkflowExecute, which
  * drives n8n's own RoutingNode for declarative nodes, with credentials handled as n8n handles them.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -11,6 +11,7 @@ import {
 	type IDataObject,
 	type INode,
 	type INodeExecutionData,
+	type INodeListSearchResult,
 	type INodeType,
 	type INodeTypes,
 	type IRun,
@@ -59,6 +60,13 @@ export interface RunResult {
 	output(nodeName: string): INodeExecutionData[];
 	/** The error of the run, if a node failed without Continue On Fail. */
 	error?: ExecutionError;
+}
+
+export interface ListSearchOptions {
+	filter?: string;
+	paginationToken?: string;
+	type?: string;
+	credentials?: Record<string, { id: string; name: string }>;
 }
 
 export interface NodeRunOptions {
@@ -158,6 +166,33 @@ export class Engine {
 		connections[previous] = { main: [[{ node: nodeName, type: 'main', index: 0 }]] };
 		const result = await this.run(nodes, connections);
 		return { ...result, items: result.output(nodeName) };
+	}
+
+	/** Runs a node's `methods.listSearch[method]` as the editor does for a resource locator's "From List". */
+	async listSearch(method: string, parameters: IDataObject, options: ListSearchOptions = {}): Promise<INodeListSearchResult> {
+		const type = options.type ?? `${PACKAGE}.portSip`;
+		const node: INode = {
+			id: '3',
+			name: 'Under Test',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: parameters as INode['parameters'],
+			credentials: options.credentials ?? defaultCredentialsFor(type),
+		};
+		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+		const additionalData = {
+			credentialsHelper: this.credentials,
+			executionId: 'test-list-search',
+			restApiUrl: 'http://localhost/rest',
+			instanceBaseUrl: 'http://localhost/',
+			variables: {},
+			userId: 'test-user',
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+		const search = lookup(type).methods?.listSearch?.[method];
+		if (!search) throw new Error(`test harness: ${type} has no listSearch method ${method}`);
+		return await search.call(context, options.filter, options.paginationToken);
 	}
 }
 

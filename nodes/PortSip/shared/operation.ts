@@ -1,7 +1,7 @@
 import type { IExecuteSingleFunctions, IHttpRequestMethods, INodePropertyRouting } from 'n8n-workflow';
 
 import { portSipProfile } from '../../shared/errors';
-import { checkResponse, rememberRequestPreSend, returnCurrentState } from '../../shared/routing';
+import { checkResponse, rememberRequestPreSend, returnCurrentState, skipTopPagination } from '../../shared/routing';
 import type { RequestContextOptions } from '../../shared/transport';
 
 type RoutingSend = NonNullable<INodePropertyRouting['send']>;
@@ -20,6 +20,7 @@ export interface PortSipOperation {
 	output?: PostReceiveFunction[];
 	/** Reads the object back after an update that answers with no body. */
 	readBack?: (this: IExecuteSingleFunctions) => string;
+	/** Get Many: Return All / Limit over `skip`/`top` pages of 100 (the API's largest). */
 	paginate?: boolean;
 	hints?: RequestContextOptions['hints'];
 }
@@ -36,5 +37,6 @@ export function portSipRouting(operation: PortSipOperation): INodePropertyRoutin
 			...(operation.paginate ? { paginate: true } : {}),
 		},
 		output: { postReceive: output },
+		...(operation.paginate ? { operations: { pagination: skipTopPagination(100) } } : {}),
 	};
 }

@@ -1,9 +1,13 @@
 import type { PortSipSandbox } from '../index';
 import { registerAuthRoutes } from './auth';
+import { registerTenantRoutes } from './tenant';
+import { registerTenantsRoutes } from './tenants';
 import { registerVoicemailRoutes } from './voicemail';
 
 /** Every PortSIP endpoint the sandbox implements; one file per resource. */
 export function registerPortSipRoutes(sandbox: PortSipSandbox): void {
 	registerAuthRoutes(sandbox);
+	registerTenantRoutes(sandbox);
+	registerTenantsRoutes(sandbox);
 	registerVoicemailRoutes(sandbox);
 }

@@ -1,0 +1,46 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { portSipProfile } from '../../../shared/errors';
+import { returnCurrentState, sendValidatedBody } from '../../../shared/routing';
+import { tenantCreateSchema } from '../../schemas/tenant';
+import { tenantBody, tenantCreateFields, tenantIdentityFields } from '../../shared/tenantFields';
+
+const showOnlyForCreate = { resource: ['tenant'], operation: ['create'] };
+
+/** Name, domain, time zone, currency and region are required on create. */
+const REQUIRED = ['name', 'domain', 'timezone', 'currency', 'region'];
+
+export const tenantCreateDescription: INodeProperties[] = [
+	...tenantIdentityFields().map((field) => ({ ...field, required: true, displayOptions: { show: showOnlyForCreate } })),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: showOnlyForCreate },
+		options: tenantCreateFields(),
+	},
+];
+
+export const buildTenantCreateBody = sendValidatedBody(tenantCreateSchema, function (this: IExecuteSingleFunctions) {
+	const fields: IDataObject = {};
+	for (const name of REQUIRED) fields[name] = this.getNodeParameter(name, '');
+	return tenantBody({ ...fields, ...(this.getNodeParameter('additionalFields', {}) as IDataObject) });
+});
+
+/** POST /tenants answers 201 `{id}`: read the new tenant back, so the next node sees it as it stands. */
+export async function returnCreatedTenant(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+	response: IN8nHttpFullResponse,
+): Promise<INodeExecutionData[]> {
+	const id = String((response.body as IDataObject).id);
+	return await returnCurrentState(portSipProfile, () => `/api/tenants/${encodeURIComponent(id)}`).call(this, items, response);
+}

@@ -1,0 +1,94 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { portSipProfile } from '../../../shared/errors';
+import { apiRequest } from '../../../shared/transport';
+import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
+
+/** Tenants per page of the From List picker (the API's largest page). */
+const PICKER_PAGE_SIZE = 100;
+
+/** The tenant that Get, Update and Delete act on. */
+export const tenantIdDescription: INodeProperties[] = [
+	{
+		displayName: 'Tenant',
+		name: 'tenantId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		displayOptions: { show: { resource: ['tenant'], operation: ['get', 'update', 'delete'] } },
+		description: 'The tenant to act on',
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a tenant...',
+				typeOptions: { searchListMethod: 'searchTenants', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'NzAwNTUxOTA5NzczMTQ4MTYw',
+			},
+		],
+	},
+];
+
+/** From List: tenants by name and domain, searched by the API's `search`, paged with `skip` as the token. */
+export async function searchTenants(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const skip = Number(paginationToken ?? 0) || 0;
+	const page = (await apiRequest.call(
+		this,
+		portSipProfile,
+		{
+			method: 'GET',
+			url: '/api/tenants',
+			qs: { ...(filter ? { search: filter } : {}), orderby: 'name asc', skip, top: PICKER_PAGE_SIZE },
+		},
+		{ hints: SYSTEM_ADMIN_HINTS },
+	)) as IDataObject;
+	const items = (page.items as IDataObject[] | undefined) ?? [];
+	const read = skip + items.length;
+	return {
+		results: items.map((tenant) => ({ name: `${String(tenant.name)} (${String(tenant.domain)})`, value: String(tenant.id) })),
+		paginationToken: items.length > 0 && read < Number(page.count ?? 0) ? String(read) : undefined,
+	};
+}
+
+function chosenTenantId(context: IExecuteSingleFunctions): string {
+	const id = context.getNodeParameter('tenantId', undefined, { extractValue: true });
+	return typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
+}
+
+/** Path of the chosen tenant, for reading it back after an update. */
+export function chosenTenantPath(this: IExecuteSingleFunctions): string {
+	return `/api/tenants/${encodeURIComponent(chosenTenantId(this))}`;
+}
+
+/** preSend: an empty ID (e.g. from an expression) would address /api/tenants itself; stop before sending. */
+export async function requireTenantId(
+	this: IExecuteSingleFunctions,
+	options: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	if (chosenTenantId(this) === '') {
+		const itemIndex = this.getItemIndex();
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: "Tenant" (tenantId) must not be empty`, {
+			itemIndex,
+			description: 'Choose a tenant from the list or enter its ID. Nothing was sent to the server.',
+		});
+	}
+	return options;
+}

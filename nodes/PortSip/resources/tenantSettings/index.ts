@@ -1,0 +1,61 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
+import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
+import { TENANT_ADMIN_HINTS } from '../../shared/hints';
+import { portSipRouting } from '../../shared/operation';
+import { tenantSettingsGetDescription } from './get';
+import { tenantSettingsGetStatusDescription } from './getStatus';
+import { buildTenantSettingsBody, tenantSettingsUpdateDescription } from './update';
+
+const showOnlyForTenantSettings = { resource: ['tenantSettings'] };
+
+export const tenantSettingsDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForTenantSettings },
+		options: [
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the tenant settings',
+				description: "Get the signed-in tenant's settings",
+				routing: portSipRouting({
+					method: 'GET',
+					url: '/api/tenant',
+					output: [maskSecrets(TENANT_SECRET_PATHS)],
+					hints: TENANT_ADMIN_HINTS,
+				}),
+			},
+			{
+				name: 'Get Status',
+				value: 'getStatus',
+				action: 'Get the tenant status',
+				description: "Get the signed-in tenant's version, users, calls and usage counters",
+				routing: portSipRouting({ method: 'GET', url: '/api/tenant/status', hints: TENANT_ADMIN_HINTS }),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update the tenant settings',
+				description: "Update the signed-in tenant's settings and return them as they now stand",
+				routing: portSipRouting({
+					method: 'POST',
+					url: '/api/tenant',
+					preSend: [buildTenantSettingsBody],
+					readBack: () => '/api/tenant',
+					output: [maskSecrets(TENANT_SECRET_PATHS)],
+					hints: TENANT_ADMIN_HINTS,
+				}),
+			},
+		],
+		default: 'get',
+	},
+	...tenantSettingsGetDescription,
+	...tenantSettingsGetStatusDescription,
+	...tenantSettingsUpdateDescription,
+	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenantSettings, operation: ['get', 'update'] }),
+];
