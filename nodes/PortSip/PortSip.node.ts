@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { holidayDescription } from './resources/holiday';
+import { searchHolidays } from './resources/holiday/listSearch';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
 export class PortSip implements INodeType {
@@ -32,13 +34,24 @@ export class PortSip implements INodeType {
 				noDataExpression: true,
 				options: [
 					{
+						name: 'Holiday',
+						value: 'holiday',
+					},
+					{
 						name: 'Voicemail Server',
 						value: 'voicemailServer',
 					},
 				],
 				default: 'voicemailServer',
 			},
+			...holidayDescription,
 			...voicemailServerDescription,
 		],
+	};
+
+	methods = {
+		listSearch: {
+			searchHolidays,
+		},
 	};
 }
