@@ -2,7 +2,7 @@
  * Runs real workflows (Manual Trigger → [items] → node) through n8n-core's WorkflowExecute, which
  * drives n8n's own RoutingNode for declarative nodes, with credentials handled as n8n handles them.
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -11,6 +11,7 @@ import {
 	type IDataObject,
 	type INode,
 	type INodeExecutionData,
+	type INodeListSearchResult,
 	type INodeType,
 	type INodeTypes,
 	type IRun,
@@ -77,6 +78,50 @@ export class Engine {
 		for (const [type, data] of Object.entries(credentials)) this.credentials.set(type, data);
 	}
 
+	private additionalData(more: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
+		return {
+			credentialsHelper: this.credentials,
+			executionId: 'test-execution',
+			restApiUrl: 'http://localhost/rest',
+			instanceBaseUrl: 'http://localhost/',
+			webhookBaseUrl: 'http://localhost/webhook',
+			webhookWaitingBaseUrl: 'http://localhost/webhook-waiting',
+			webhookTestBaseUrl: 'http://localhost/webhook-test',
+			formWaitingBaseUrl: 'http://localhost/form-waiting',
+			currentNodeParameters: undefined,
+			variables: {},
+			userId: 'test-user',
+			...more,
+		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	/**
+	 * Calls one of the node's `listSearch` methods as n8n's editor does when a resource locator's
+	 * "From List" opens or scrolls: a LoadOptionsContext on a node with these parameters and its
+	 * credential (n8n's DynamicNodeParametersService does the same).
+	 */
+	async listSearch(
+		method: string,
+		options: { filter?: string; paginationToken?: string; parameters?: IDataObject; type?: string } = {},
+	): Promise<INodeListSearchResult> {
+		const type = options.type ?? `${PACKAGE}.portSip`;
+		const search = lookup(type).methods?.listSearch?.[method];
+		if (!search) throw new Error(`test harness: ${type} has no listSearch method ${method}`);
+		const node: INode = {
+			id: '3',
+			name: 'Under Test',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: (options.parameters ?? {}) as INode['parameters'],
+			credentials: defaultCredentialsFor(type),
+		};
+		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+		const additionalData = this.additionalData({ currentNodeParameters: node.parameters });
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+		return await search.call(context, options.filter, options.paginationToken);
+	}
+
 	/** Runs a whole workflow from its Manual Trigger. */
 	async run(nodes: INode[], connections: IConnections): Promise<RunResult> {
 		const workflow = new Workflow({ id: 'test', nodes, connections, nodeTypes, active: false, settings: {} });
@@ -94,20 +139,7 @@ export class Engine {
 		let resolveRun!: (run: IRun) => void;
 		const finished = { promise: new Promise<IRun>((resolve) => (resolveRun = resolve)) };
 		hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveRun(fullRunData));
-		const additionalData = {
-			hooks,
-			credentialsHelper: this.credentials,
-			executionId: 'test-execution',
-			restApiUrl: 'http://localhost/rest',
-			instanceBaseUrl: 'http://localhost/',
-			webhookBaseUrl: 'http://localhost/webhook',
-			webhookWaitingBaseUrl: 'http://localhost/webhook-waiting',
-			webhookTestBaseUrl: 'http://localhost/webhook-test',
-			formWaitingBaseUrl: 'http://localhost/form-waiting',
-			currentNodeParameters: undefined,
-			variables: {},
-			userId: 'test-user',
-		} as unknown as IWorkflowExecuteAdditionalData;
+		const additionalData = this.additionalData({ hooks });
 		const start = workflow.getStartNode();
 		if (!start) throw new Error('test harness: no start node');
 		const runExecutionData = {
