@@ -207,7 +207,7 @@ describe('PortSIP → Holiday: create, get, update, delete through n8n\'s engine
 		pbx.sandbox.clearLog();
 		const each = await pbx.engine.runNode(
 			{ resource: 'holiday', operation: 'get', holidayId: byId('={{ $json.holiday }}') },
-			{ items: [{ holiday: second.id }, { holiday: first.id }] },
+			{ items: [{ holiday: second.id as string }, { holiday: first.id as string }] },
 		);
 		expect(each.items.map((i) => i.json.id)).toEqual([second.id, first.id]);
 		expect(pbx.sandbox.apiRequests().map((r) => r.path).sort()).toEqual(
@@ -334,6 +334,25 @@ describe('PortSIP → Holiday: Get Many', () => {
 			['Christmas Day 4', 5],
 			['Christmas Day 0', 1],
 		]);
+	});
+
+	it('stops, without repeating items, when a server answers the same full page whatever the skip', async () => {
+		const page = seedHolidays(pbx, 100);
+		const skips: string[] = [];
+		// (answered before the sandbox logs the request, so the interceptor keeps its own log)
+		pbx.sandbox.interceptor = (request) => {
+			if (request.path !== '/api/holidays') return undefined;
+			skips.push(request.query.skip);
+			return { status: 200, body: { count: 1000, items: page } };
+		};
+		try {
+			const { items, error } = await pbx.engine.runNode({ resource: 'holiday', operation: 'getAll', returnAll: true });
+			expect(error).toBeUndefined();
+			expect(items.map((i) => i.json)).toEqual(page);
+			expect(skips).toEqual(['0', '100']);
+		} finally {
+			pbx.sandbox.interceptor = undefined;
+		}
 	});
 
 	it('says what the PBX answered for a filter it cannot read', async () => {
@@ -490,5 +509,21 @@ describe('holidayBody: the body builder a calendar sync reuses', () => {
 		expect(() => holidayBody(node, { name: '', region: 'DEU', everyYear: true, date: '05-01' }, 2)).toThrow(
 			'Item 2: "Name" (name) must not be empty',
 		);
+	});
+});
+
+describe('PortSIP → Holiday: a token that expires while Return All reads pages', () => {
+	const pbx = usePortSip({ tokenMaxUses: 2 });
+	beforeEach(() => tenantOf(pbx).holidays.clear());
+
+	it('logs in again and goes on from the page that failed', async () => {
+		const seeded = seedHolidays(pbx, 250);
+		const { items, error } = await pbx.engine.runNode({ resource: 'holiday', operation: 'getAll', returnAll: true });
+		expect(error).toBeUndefined();
+		expect(items.map((i) => i.json)).toEqual(seeded);
+		const answered = pbx.sandbox.apiRequests().filter((r) => r.status === 200);
+		expect(answered.map((r) => r.query.skip)).toEqual(['0', '100', '200']);
+		expect(pbx.sandbox.apiRequests().filter((r) => r.status === 401).map((r) => r.query.skip)).toContain('200');
+		expect(pbx.sandbox.logins).toBe(2);
 	});
 });
