@@ -158,6 +158,41 @@ describe('PortSIP → Holiday: create, get, update, delete through n8n\'s engine
 		expect(yearly.items[0].json).not.toHaveProperty('year_start');
 	});
 
+	it('takes yes/no and numbers typed as text by expressions', async () => {
+		const { error } = await pbx.engine.runNode(
+			{
+				resource: 'holiday',
+				operation: 'create',
+				name: 'Half day',
+				region: 'USA',
+				date: '={{ $json.date }}',
+				everyYear: '={{ $json.yearly }}',
+				allDay: '={{ $json.allDay }}',
+				startTime: '={{ $json.from }}',
+				endTime: '={{ $json.to }}',
+			},
+			{ items: [{ date: '12-31', yearly: 'true', allDay: 'false', from: '12:00', to: '23:59' }] },
+		);
+		expect(error).toBeUndefined();
+		expect(pbx.sandbox.apiRequests()[0].body).toMatchObject({ every_year: true, month_start: 12, day_start: 31, hour_start: 12, minute_start: 0 });
+
+		pbx.sandbox.clearLog();
+		const fields = { consecutive: 'false', everyYear: 'true', monthStart: '5', dayStart: '1', monthEnd: '5', dayEnd: '1', hourStart: '0', minuteStart: '0', hourEnd: '23', minuteEnd: '59' };
+		const raw = await pbx.engine.runNode(
+			{
+				resource: 'holiday',
+				operation: 'create',
+				name: 'Raw',
+				region: 'USA',
+				dateInput: 'rawFields',
+				dateFields: Object.fromEntries(Object.keys(fields).map((field) => [field, `={{ $json.${field} }}`])),
+			},
+			{ items: [fields] },
+		);
+		expect(raw.error).toBeUndefined();
+		expect(pbx.sandbox.apiRequests()[0].body).toMatchObject({ consecutive: false, every_year: true, month_start: 5, day_start: 1, hour_end: 23 });
+	});
+
 	it('creates from raw fields, sent as they are', async () => {
 		const dateFields = {
 			consecutive: true,

@@ -217,24 +217,15 @@ const rawDateFields: INodeProperties[] = [
 	number('Year Start', 'yearStart', 1970, 9999, 2026, 'Year the holiday starts (leave out for a holiday every year)'),
 ];
 
-/** The friendly date parameters of this item, as `holidayDatesSchema` takes them. */
+/** The friendly date parameters of this item, as `holidayDatesSchema` takes them (it ignores the times when all day). */
 export function holidayDateInput(context: IExecuteSingleFunctions, mode: 'date' | 'dateRange'): HolidayDateInput {
-	const allDay = context.getNodeParameter('allDay', true) as boolean;
+	const parameter = (name: string) => emptyToUndefined(context.getNodeParameter(name, ''));
 	return {
-		everyYear: context.getNodeParameter('everyYear', false) as boolean,
-		...(mode === 'date'
-			? { date: emptyToUndefined(context.getNodeParameter('date', '')) }
-			: {
-					startDate: emptyToUndefined(context.getNodeParameter('startDate', '')),
-					endDate: emptyToUndefined(context.getNodeParameter('endDate', '')),
-				}),
-		allDay,
-		...(allDay
-			? {}
-			: {
-					startTime: emptyToUndefined(context.getNodeParameter('startTime', '')),
-					endTime: emptyToUndefined(context.getNodeParameter('endTime', '')),
-				}),
+		everyYear: context.getNodeParameter('everyYear', false),
+		...(mode === 'date' ? { date: parameter('date') } : { startDate: parameter('startDate'), endDate: parameter('endDate') }),
+		allDay: context.getNodeParameter('allDay', true),
+		startTime: parameter('startTime'),
+		endTime: parameter('endTime'),
 	} as HolidayDateInput;
 }
 
