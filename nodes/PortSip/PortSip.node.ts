@@ -1,5 +1,7 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { holidayDescription } from './resources/holiday';
+import { searchHolidays } from './resources/holiday/listSearch';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
@@ -42,6 +44,11 @@ export class PortSip implements INodeType {
 						description: 'Settings and status of the tenant you are signed in to (tenant administrator login)',
 					},
 					{
+						name: 'Holiday',
+						value: 'holiday',
+						description: "Holidays of the tenant you are signed in to (tenant administrator login)",
+					},
+					{
 						name: 'Password Policy',
 						value: 'passwordPolicy',
 					},
@@ -57,6 +64,7 @@ export class PortSip implements INodeType {
 				],
 				default: 'voicemailServer',
 			},
+			...holidayDescription,
 			...passwordPolicyDescription,
 			...tenantDescription,
 			...tenantSettingsDescription,
@@ -65,6 +73,6 @@ export class PortSip implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTenants },
+		listSearch: { searchHolidays, searchTenants },
 	};
 }

@@ -72,16 +72,19 @@ export function sendValidatedBody<T extends z.ZodTypeAny>(
 	};
 }
 
-/** Update endpoints answer 200 with no body: read the object back so the next node sees it as it now stands. */
+/**
+ * Update endpoints answer 200 with no body (create ones only `{id}`): read the object back so the next
+ * node sees it as it now stands. `url` gets the answer, for the id a create returned.
+ */
 export function returnCurrentState(
 	profile: ApiProfile,
-	url: (this: IExecuteSingleFunctions) => string,
+	url: (this: IExecuteSingleFunctions, response: IN8nHttpFullResponse) => string,
 ): PostReceive {
-	return async function (this: IExecuteSingleFunctions) {
+	return async function (this: IExecuteSingleFunctions, _items, response) {
 		const body = await apiRequest.call(
 			this,
 			profile,
-			{ method: 'GET', url: url.call(this) },
+			{ method: 'GET', url: url.call(this, response) },
 			{ itemIndex: this.getItemIndex() },
 		);
 		return [{ json: body as IDataObject }];
@@ -100,8 +103,10 @@ export async function listItems(
 }
 
 /**
- * Return All / Limit over `skip`/`top` pages of at most `pageSize`: reads until every item is read
- * (a short page, or `count` reached), or until the limit is met.
+ * Return All / Limit over `skip`/`top` pages of at most `pageSize`: reads page after page until a
+ * page comes back short (so every item is read, however many there are; `count` is not relied on),
+ * or until the limit is met. An item whose `id` was already returned is dropped, and a full page
+ * that brings nothing new ends the reading (a server that ignored `skip` would loop for ever).
  */
 export function skipTopPagination(pageSize: number) {
 	return async function (
@@ -111,8 +116,9 @@ export function skipTopPagination(pageSize: number) {
 		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
 		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
 		const results: INodeExecutionData[] = [];
+		const seenIds = new Set<unknown>();
 		let skip = 0;
-		for (;;) {
+		while (results.length < limit) {
 			const top = Math.min(pageSize, limit - results.length);
 			const options = {
 				...requestData.options,
@@ -121,9 +127,16 @@ export function skipTopPagination(pageSize: number) {
 			// the item's own context is the prototype of the pagination context (see rememberRequest)
 			rememberRequest(Object.getPrototypeOf(this) as object, options as IHttpRequestOptions);
 			const page = await this.makeRoutingRequest({ ...requestData, options });
-			results.push(...page);
+			const fresh = page.filter((item) => {
+				const id = item.json?.id;
+				if (id === undefined || id === null) return true;
+				if (seenIds.has(id)) return false;
+				seenIds.add(id);
+				return true;
+			});
+			results.push(...fresh.slice(0, limit - results.length));
 			skip += page.length;
-			if (page.length < top || results.length >= limit) break;
+			if (page.length < top || fresh.length === 0) break;
 		}
 		return results;
 	};

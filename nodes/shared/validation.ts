@@ -5,14 +5,17 @@ import { z } from 'zod';
 import { isCurrencyCode, toAlpha3 } from './iso';
 import { timeZoneNames } from './pickers';
 
-/** `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`. */
+/**
+ * `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`;
+ * parameter names too: `startDate` → `Start Date`.
+ */
 export function fieldLabel(path: Array<string | number>): string {
 	return path
 		.map((part) =>
 			typeof part === 'number'
 				? `#${part + 1}`
 				: part
-						.split('_')
+						.split(/_|(?=[A-Z])/)
 						.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
 						.join(' '),
 		)

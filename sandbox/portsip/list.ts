@@ -1,173 +1,281 @@
 /**
- * PortSIP's list conventions for any collection the sandbox serves: `filter` (a subset of the
- * OData-like language: eq ne gt ge lt le, and, or, parentheses, startswith/endswith/contains
- * with single-quoted strings), `search`, `orderby` ("name asc, created_at desc"), `skip` and
- * `top` (1..100, default 100), answered as `{count, items}` where count is the total that matched.
+ * PortSIP's list conventions for sandbox collections: `{count, items}` answers with `skip`/`top`
+ * paging (top 1..100), `search`, `orderby` (`field asc|desc`, comma-separated) and a subset of the
+ * filter language: `eq ne gt ge lt le`, `and`, `or`, parentheses, `startswith(f,'x')`,
+ * `endswith(f,'x')`, `contains(f,'x')`; strings single-quoted (`''` is a quote), numbers, true,
+ * false, null. Functions and search ignore case; comparisons do not. `count` is the number of items
+ * that match the filter and search, before paging.
  */
 import type { Reply } from '../http';
-import { portSipError } from './index';
 
 type Json = Record<string, unknown>;
+type Literal = string | number | boolean | null;
 
 export interface ListOptions {
-	/** Fields `search` looks in (case-insensitive substring). */
+	/** Fields `search` looks in (substring, any case). */
 	searchFields: string[];
+	/** Fields filter and orderby may name. */
+	fields: string[];
 	/** Turns a stored object into its list (summary) representation. */
 	summary?: (item: Json) => Json;
 }
 
+export class ListQueryError extends Error {}
+
+/** Answers a list request: the page of `items` the query asks for, or PortSIP's 400 for a bad query. */
 export function listReply(items: Json[], query: Record<string, string>, options: ListOptions): Reply {
-	let matched = items;
 	try {
-		if (query.filter) {
-			const predicate = parseFilter(query.filter);
-			matched = matched.filter(predicate);
-		}
-		if (query.orderby) matched = sortBy(matched, query.orderby);
+		return { status: 200, body: listPage(items, query, options) };
 	} catch (error) {
-		return portSipError(400, 'VALIDATE_FAILED', (error as Error).message);
+		if (!(error instanceof ListQueryError)) throw error;
+		return { status: 400, body: { errors: [{ code: 'VALIDATE_FAILED', message: error.message }] } };
 	}
-	if (query.search) {
+}
+
+export function listPage(items: Json[], query: Record<string, string>, options: ListOptions): { count: number; items: Json[] } {
+	const skip = integerParameter(query.skip, 'skip', 0, 0, Number.MAX_SAFE_INTEGER);
+	const top = integerParameter(query.top, 'top', 100, 1, 100);
+	let selected = items;
+	if (query.filter !== undefined && query.filter.trim() !== '') {
+		const matches = parseFilter(query.filter, options.fields);
+		selected = selected.filter(matches);
+	}
+	if (query.search !== undefined && query.search !== '') {
 		const needle = query.search.toLowerCase();
-		matched = matched.filter((item) =>
+		selected = selected.filter((item) =>
 			options.searchFields.some((field) => String(item[field] ?? '').toLowerCase().includes(needle)),
 		);
 	}
-	const skip = query.skip === undefined ? 0 : Number(query.skip);
-	const top = query.top === undefined ? 100 : Number(query.top);
-	const page = matched.slice(skip, skip + top).map((item) => (options.summary ? options.summary(item) : { ...item }));
-	return { status: 200, body: { count: matched.length, items: page } };
+	if (query.orderby !== undefined && query.orderby.trim() !== '') {
+		selected = sortBy(selected, query.orderby, options.fields);
+	}
+	const page = selected.slice(skip, skip + top);
+	return { count: selected.length, items: options.summary ? page.map(options.summary) : page };
 }
 
-function sortBy(items: Json[], orderby: string): Json[] {
+function integerParameter(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+	if (value === undefined) return fallback;
+	const number = Number(value);
+	if (!/^-?\d+$/.test(value) || number < min || number > max) {
+		throw new ListQueryError(`${name} must be a whole number from ${min} to ${max}`);
+	}
+	return number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// orderby
+
+function sortBy(items: Json[], orderby: string, fields: string[]): Json[] {
 	const keys = orderby.split(',').map((part) => {
-		const [field, direction = 'asc', extra] = part.trim().split(/\s+/);
-		if (!/^[a-z_][a-z0-9_]*$/i.test(field ?? '') || !/^(asc|desc)$/i.test(direction) || extra !== undefined) {
-			throw new Error(`orderby: cannot read "${part.trim()}" (expected "field asc" or "field desc")`);
+		const [field, direction = 'asc', ...rest] = part.trim().split(/\s+/);
+		if (!fields.includes(field)) throw new ListQueryError(`orderby: unknown field "${field}"`);
+		if (rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) {
+			throw new ListQueryError(`orderby: "${part.trim()}" must be a field followed by asc or desc`);
 		}
 		return { field, sign: direction.toLowerCase() === 'desc' ? -1 : 1 };
 	});
+	// Array.prototype.sort is stable: ties keep their order
 	return [...items].sort((a, b) => {
 		for (const { field, sign } of keys) {
-			const order = compare(a[field], b[field]);
+			const order = compareValues(a[field], b[field]);
 			if (order !== 0) return order * sign;
 		}
 		return 0;
 	});
 }
 
-function compare(a: unknown, b: unknown): number {
+function compareValues(a: unknown, b: unknown): number {
 	if (a === b) return 0;
 	if (a === undefined || a === null) return -1;
 	if (b === undefined || b === null) return 1;
-	if (typeof a === 'number' && typeof b === 'number') return a - b;
-	return String(a) < String(b) ? -1 : 1;
+	if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 1;
+	if (typeof a === 'boolean' && typeof b === 'boolean') return a ? 1 : -1;
+	const left = String(a);
+	const right = String(b);
+	return left < right ? -1 : left > right ? 1 : 0;
 }
 
-type Token = { kind: 'word' | 'string' | 'number' | 'punct'; text: string; value?: unknown };
-type Predicate = (item: Json) => boolean;
+// ---------------------------------------------------------------------------------------------
+// filter
 
-function tokenize(source: string): Token[] {
+type Token =
+	| { kind: 'word'; text: string }
+	| { kind: 'string'; value: string }
+	| { kind: 'number'; value: number }
+	| { kind: 'punct'; text: '(' | ')' | ',' };
+
+function tokenize(filter: string): Token[] {
 	const tokens: Token[] = [];
-	const pattern = /\s*(?:(')((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)(?![\w])|([A-Za-z_][\w.]*)|([(),]))/y;
-	let index = 0;
-	while (index < source.length) {
-		if (/^\s*$/.test(source.slice(index))) break;
-		pattern.lastIndex = index;
-		const match = pattern.exec(source);
-		if (!match) throw new Error(`filter: cannot read "${source.slice(index).trim()}"`);
-		index = pattern.lastIndex;
-		if (match[1]) tokens.push({ kind: 'string', text: match[0], value: match[2].replace(/''/g, "'") });
-		else if (match[3] !== undefined) tokens.push({ kind: 'number', text: match[3], value: Number(match[3]) });
-		else if (match[4] !== undefined) tokens.push({ kind: 'word', text: match[4] });
-		else tokens.push({ kind: 'punct', text: match[5] });
+	let at = 0;
+	while (at < filter.length) {
+		const char = filter[at];
+		if (/\s/.test(char)) {
+			at += 1;
+		} else if (char === '(' || char === ')' || char === ',') {
+			tokens.push({ kind: 'punct', text: char });
+			at += 1;
+		} else if (char === "'") {
+			let value = '';
+			at += 1;
+			for (;;) {
+				if (at >= filter.length) throw new ListQueryError('filter: a text in quotes is not closed');
+				if (filter[at] === "'") {
+					if (filter[at + 1] === "'") {
+						value += "'";
+						at += 2;
+						continue;
+					}
+					at += 1;
+					break;
+				}
+				value += filter[at];
+				at += 1;
+			}
+			tokens.push({ kind: 'string', value });
+		} else {
+			const number = /^-?\d+(\.\d+)?/.exec(filter.slice(at));
+			const word = /^[A-Za-z_][\w.]*/.exec(filter.slice(at));
+			if (number) {
+				tokens.push({ kind: 'number', value: Number(number[0]) });
+				at += number[0].length;
+			} else if (word) {
+				tokens.push({ kind: 'word', text: word[0] });
+				at += word[0].length;
+			} else {
+				throw new ListQueryError(`filter: unexpected "${char}" at position ${at + 1}`);
+			}
+		}
 	}
 	return tokens;
 }
 
-const COMPARISONS: Record<string, (a: unknown, b: unknown) => boolean> = {
-	eq: (a, b) => a === b,
-	ne: (a, b) => a !== b,
-	gt: (a, b) => a !== undefined && compare(a, b) > 0,
-	ge: (a, b) => a !== undefined && compare(a, b) >= 0,
-	lt: (a, b) => a !== undefined && compare(a, b) < 0,
-	le: (a, b) => a !== undefined && compare(a, b) <= 0,
+type Predicate = (item: Json) => boolean;
+
+const COMPARISONS: Record<string, (order: number) => boolean> = {
+	eq: (order) => order === 0,
+	ne: (order) => order !== 0,
+	gt: (order) => order > 0,
+	ge: (order) => order >= 0,
+	lt: (order) => order < 0,
+	le: (order) => order <= 0,
 };
 
-const FUNCTIONS: Record<string, (a: string, b: string) => boolean> = {
-	startswith: (a, b) => a.startsWith(b),
-	endswith: (a, b) => a.endsWith(b),
-	contains: (a, b) => a.includes(b),
+const FUNCTIONS: Record<string, (value: string, text: string) => boolean> = {
+	startswith: (value, text) => value.startsWith(text),
+	endswith: (value, text) => value.endsWith(text),
+	contains: (value, text) => value.includes(text),
 };
 
-/** filter := and ('or' and)* ; and := term ('and' term)* ; term := '(' filter ')' | fn(field, 'x') | field op value */
-export function parseFilter(source: string): Predicate {
-	const tokens = tokenize(source);
-	let position = 0;
-	const peek = () => tokens[position];
-	const next = () => {
-		const token = tokens[position++];
-		if (!token) throw new Error(`filter: "${source}" ends too early`);
-		return token;
+export function parseFilter(filter: string, fields: string[]): Predicate {
+	const tokens = tokenize(filter);
+	let at = 0;
+	const peekWord = () => {
+		const token = tokens[at];
+		return token?.kind === 'word' ? token.text.toLowerCase() : undefined;
 	};
-	const expect = (text: string) => {
-		const token = next();
-		if (token.text !== text) throw new Error(`filter: expected "${text}" but found "${token.text}"`);
+	const expectPunct = (text: string) => {
+		const token = tokens[at];
+		if (token?.kind !== 'punct' || token.text !== text) {
+			throw new ListQueryError(`filter: expected "${text}" ${token ? `before ${describe(token)}` : 'at the end'}`);
+		}
+		at += 1;
 	};
-	const literal = (): unknown => {
-		const token = next();
-		if (token.kind === 'string' || token.kind === 'number') return token.value;
-		if (token.text === 'true') return true;
-		if (token.text === 'false') return false;
-		if (token.text === 'null') return null;
-		throw new Error(`filter: expected a value but found "${token.text}" (strings are single-quoted)`);
+	const field = (): string => {
+		const token = tokens[at];
+		if (token?.kind !== 'word') throw new ListQueryError(`filter: expected a field name ${token ? `at ${describe(token)}` : 'at the end'}`);
+		if (!fields.includes(token.text)) throw new ListQueryError(`filter: unknown field "${token.text}"`);
+		at += 1;
+		return token.text;
 	};
-	const term = (): Predicate => {
-		const token = next();
-		if (token.text === '(') {
-			const inner = or();
-			expect(')');
+	const literal = (): Literal => {
+		const token = tokens[at];
+		at += 1;
+		if (token?.kind === 'string' || token?.kind === 'number') return token.value;
+		if (token?.kind === 'word' && ['true', 'false', 'null'].includes(token.text.toLowerCase())) {
+			return token.text.toLowerCase() === 'null' ? null : token.text.toLowerCase() === 'true';
+		}
+		throw new ListQueryError(`filter: expected a value ${token ? `at ${describe(token)}` : 'at the end'}`);
+	};
+	const primary = (): Predicate => {
+		const token = tokens[at];
+		if (token?.kind === 'punct' && token.text === '(') {
+			at += 1;
+			const inner = orExpression();
+			expectPunct(')');
 			return inner;
 		}
-		if (token.kind !== 'word') throw new Error(`filter: expected a field name but found "${token.text}"`);
-		const fn = FUNCTIONS[token.text.toLowerCase()];
-		if (fn && peek()?.text === '(') {
-			expect('(');
-			const field = next();
-			if (field.kind !== 'word') throw new Error(`filter: expected a field name in ${token.text}()`);
-			expect(',');
-			const value = literal();
-			expect(')');
-			if (typeof value !== 'string') throw new Error(`filter: ${token.text}() takes a single-quoted string`);
-			return (item) => typeof item[field.text] === 'string' && fn(item[field.text] as string, value);
+		const name = peekWord();
+		if (name && FUNCTIONS[name] && tokens[at + 1]?.kind === 'punct') {
+			at += 1;
+			expectPunct('(');
+			const target = field();
+			expectPunct(',');
+			const text = literal();
+			expectPunct(')');
+			if (typeof text !== 'string') throw new ListQueryError(`filter: ${name}() needs a text in single quotes`);
+			const test = FUNCTIONS[name];
+			return (item) => test(String(item[target] ?? '').toLowerCase(), text.toLowerCase());
 		}
-		const operator = next();
-		const comparison = COMPARISONS[operator.text.toLowerCase()];
-		if (!comparison) throw new Error(`filter: unknown operator "${operator.text}" (use eq, ne, gt, ge, lt or le)`);
+		const target = field();
+		const operator = peekWord();
+		if (!operator || !COMPARISONS[operator]) {
+			throw new ListQueryError(`filter: expected eq, ne, gt, ge, lt or le after "${target}"`);
+		}
+		at += 1;
 		const value = literal();
-		return (item) => comparison(item[token.text], value);
+		const holds = COMPARISONS[operator];
+		return (item) => {
+			const actual = item[target];
+			if (value === null || actual === null || actual === undefined) {
+				const same = (actual ?? null) === value;
+				return operator === 'eq' ? same : operator === 'ne' ? !same : false;
+			}
+			return holds(compareValues(coerce(actual, value), value));
+		};
 	};
-	const and = (): Predicate => {
-		let left = term();
-		while (peek()?.text.toLowerCase() === 'and') {
-			next();
-			const right = term();
-			const previous = left;
-			left = (item) => previous(item) && right(item);
+	const andExpression = (): Predicate => {
+		let left = primary();
+		while (peekWord() === 'and') {
+			at += 1;
+			const first = left;
+			const second = primary();
+			left = (item) => first(item) && second(item);
 		}
 		return left;
 	};
-	const or = (): Predicate => {
-		let left = and();
-		while (peek()?.text.toLowerCase() === 'or') {
-			next();
-			const right = and();
-			const previous = left;
-			left = (item) => previous(item) || right(item);
+	const orExpression = (): Predicate => {
+		let left = andExpression();
+		while (peekWord() === 'or') {
+			at += 1;
+			const first = left;
+			const second = andExpression();
+			left = (item) => first(item) || second(item);
 		}
 		return left;
 	};
-	const predicate = or();
-	if (position < tokens.length) throw new Error(`filter: unexpected "${tokens[position].text}"`);
+	const predicate = orExpression();
+	if (at < tokens.length) throw new ListQueryError(`filter: unexpected ${describe(tokens[at])}`);
 	return predicate;
+}
+
+/** A value compared with a literal of another type: `12` with `'12'`, `true` with `'true'`. */
+function coerce(actual: unknown, literal: Literal): unknown {
+	if (typeof literal === 'string' && typeof actual !== 'string') return String(actual);
+	if (typeof literal === 'number' && typeof actual === 'string' && actual.trim() !== '' && !Number.isNaN(Number(actual))) {
+		return Number(actual);
+	}
+	return actual;
+}
+
+function describe(token: Token): string {
+	switch (token.kind) {
+		case 'word':
+			return `"${token.text}"`;
+		case 'punct':
+			return `"${token.text}"`;
+		case 'string':
+			return `'${token.value}'`;
+		case 'number':
+			return String(token.value);
+	}
 }

@@ -62,13 +62,6 @@ export interface RunResult {
 	error?: ExecutionError;
 }
 
-export interface ListSearchOptions {
-	filter?: string;
-	paginationToken?: string;
-	type?: string;
-	credentials?: Record<string, { id: string; name: string }>;
-}
-
 export interface NodeRunOptions {
 	/** Items fed to the node (a Fixed Items node in front of it); one empty item when absent. */
 	items?: IDataObject[];
@@ -83,6 +76,50 @@ export class Engine {
 	constructor(credentials: Record<string, ICredentialDataDecryptedObject> = {}) {
 		this.credentials = new TestCredentialsHelper(new Map(credentialTypeList.map((t) => [t.name, t])));
 		for (const [type, data] of Object.entries(credentials)) this.credentials.set(type, data);
+	}
+
+	private additionalData(more: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
+		return {
+			credentialsHelper: this.credentials,
+			executionId: 'test-execution',
+			restApiUrl: 'http://localhost/rest',
+			instanceBaseUrl: 'http://localhost/',
+			webhookBaseUrl: 'http://localhost/webhook',
+			webhookWaitingBaseUrl: 'http://localhost/webhook-waiting',
+			webhookTestBaseUrl: 'http://localhost/webhook-test',
+			formWaitingBaseUrl: 'http://localhost/form-waiting',
+			currentNodeParameters: undefined,
+			variables: {},
+			userId: 'test-user',
+			...more,
+		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	/**
+	 * Calls one of the node's `listSearch` methods as n8n's editor does when a resource locator's
+	 * "From List" opens or scrolls: a LoadOptionsContext on a node with these parameters and its
+	 * credential (n8n's DynamicNodeParametersService does the same).
+	 */
+	async listSearch(
+		method: string,
+		options: { filter?: string; paginationToken?: string; parameters?: IDataObject; type?: string } = {},
+	): Promise<INodeListSearchResult> {
+		const type = options.type ?? `${PACKAGE}.portSip`;
+		const search = lookup(type).methods?.listSearch?.[method];
+		if (!search) throw new Error(`test harness: ${type} has no listSearch method ${method}`);
+		const node: INode = {
+			id: '3',
+			name: 'Under Test',
+			type,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: (options.parameters ?? {}) as INode['parameters'],
+			credentials: defaultCredentialsFor(type),
+		};
+		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+		const additionalData = this.additionalData({ currentNodeParameters: node.parameters });
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+		return await search.call(context, options.filter, options.paginationToken);
 	}
 
 	/** Runs a whole workflow from its Manual Trigger. */
@@ -102,20 +139,7 @@ export class Engine {
 		let resolveRun!: (run: IRun) => void;
 		const finished = { promise: new Promise<IRun>((resolve) => (resolveRun = resolve)) };
 		hooks.addHandler('workflowExecuteAfter', (fullRunData) => resolveRun(fullRunData));
-		const additionalData = {
-			hooks,
-			credentialsHelper: this.credentials,
-			executionId: 'test-execution',
-			restApiUrl: 'http://localhost/rest',
-			instanceBaseUrl: 'http://localhost/',
-			webhookBaseUrl: 'http://localhost/webhook',
-			webhookWaitingBaseUrl: 'http://localhost/webhook-waiting',
-			webhookTestBaseUrl: 'http://localhost/webhook-test',
-			formWaitingBaseUrl: 'http://localhost/form-waiting',
-			currentNodeParameters: undefined,
-			variables: {},
-			userId: 'test-user',
-		} as unknown as IWorkflowExecuteAdditionalData;
+		const additionalData = this.additionalData({ hooks });
 		const start = workflow.getStartNode();
 		if (!start) throw new Error('test harness: no start node');
 		const runExecutionData = {
@@ -168,32 +192,6 @@ export class Engine {
 		return { ...result, items: result.output(nodeName) };
 	}
 
-	/** Runs a node's `methods.listSearch[method]` as the editor does for a resource locator's "From List". */
-	async listSearch(method: string, parameters: IDataObject, options: ListSearchOptions = {}): Promise<INodeListSearchResult> {
-		const type = options.type ?? `${PACKAGE}.portSip`;
-		const node: INode = {
-			id: '3',
-			name: 'Under Test',
-			type,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: parameters as INode['parameters'],
-			credentials: options.credentials ?? defaultCredentialsFor(type),
-		};
-		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
-		const additionalData = {
-			credentialsHelper: this.credentials,
-			executionId: 'test-list-search',
-			restApiUrl: 'http://localhost/rest',
-			instanceBaseUrl: 'http://localhost/',
-			variables: {},
-			userId: 'test-user',
-		} as unknown as IWorkflowExecuteAdditionalData;
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-		const search = lookup(type).methods?.listSearch?.[method];
-		if (!search) throw new Error(`test harness: ${type} has no listSearch method ${method}`);
-		return await search.call(context, options.filter, options.paginationToken);
-	}
 }
 
 function defaultCredentialsFor(type: string): Record<string, { id: string; name: string }> {

@@ -238,13 +238,13 @@ describe('PortSIP → Tenant → Get Many and the tenant picker', () => {
 	});
 
 	it('the tenant picker pages with pagination tokens', async () => {
-		const first = await pbx.engine.listSearch('searchTenants', { resource: 'tenant', operation: 'get' });
+		const first = await pbx.engine.listSearch('searchTenants', { parameters: { resource: 'tenant', operation: 'get' } });
 		expect(first.results).toHaveLength(100);
 		expect(first.results[0]).toEqual({ name: 'Acme Corp (tenant1.example.com)', value: expect.any(String) });
 		expect(first.paginationToken).toBe('100');
-		const second = await pbx.engine.listSearch('searchTenants', {}, { paginationToken: first.paginationToken });
+		const second = await pbx.engine.listSearch('searchTenants', { paginationToken: first.paginationToken as string });
 		expect(second.paginationToken).toBe('200');
-		const third = await pbx.engine.listSearch('searchTenants', {}, { paginationToken: second.paginationToken });
+		const third = await pbx.engine.listSearch('searchTenants', { paginationToken: second.paginationToken as string });
 		expect(third.results).toHaveLength(51);
 		expect(third.paginationToken).toBeUndefined();
 		const all = [...first.results, ...second.results, ...third.results].map((r) => r.value);
@@ -257,7 +257,7 @@ describe('PortSIP → Tenant → Get Many and the tenant picker', () => {
 	});
 
 	it('the tenant picker searches', async () => {
-		const found = await pbx.engine.listSearch('searchTenants', {}, { filter: 't24' });
+		const found = await pbx.engine.listSearch('searchTenants', { filter: 't24' });
 		expect(found.results.map((r) => r.name)).toEqual([
 			'Tenant 240 (t240.example.com)', 'Tenant 241 (t241.example.com)', 'Tenant 242 (t242.example.com)', 'Tenant 243 (t243.example.com)',
 			'Tenant 244 (t244.example.com)', 'Tenant 245 (t245.example.com)', 'Tenant 246 (t246.example.com)', 'Tenant 247 (t247.example.com)',
@@ -283,7 +283,7 @@ describe('PortSIP → Tenant with a tenant administrator login', () => {
 	});
 
 	it('the tenant picker says so too', async () => {
-		await expect(pbx.engine.listSearch('searchTenants', {})).rejects.toMatchObject({
+		await expect(pbx.engine.listSearch('searchTenants')).rejects.toMatchObject({
 			message: 'PortSIP API error 403 on GET /api/tenants: FORBIDDEN: Permission denied',
 			description: expect.stringMatching(/needs a system administrator login/),
 		});

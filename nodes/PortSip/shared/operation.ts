@@ -1,8 +1,16 @@
-import type { IExecuteSingleFunctions, IHttpRequestMethods, INodePropertyRouting } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	IHttpRequestMethods,
+	IN8nHttpFullResponse,
+	INodePropertyRouting,
+} from 'n8n-workflow';
 
 import { portSipProfile } from '../../shared/errors';
 import { checkResponse, rememberRequestPreSend, returnCurrentState, skipTopPagination } from '../../shared/routing';
 import type { RequestContextOptions } from '../../shared/transport';
+
+/** PortSIP lists answer at most 100 items per request (`top` 1..100). */
+export const PORTSIP_PAGE_SIZE = 100;
 
 type RoutingSend = NonNullable<INodePropertyRouting['send']>;
 type PostReceiveFunction = Extract<
@@ -18,9 +26,9 @@ export interface PortSipOperation {
 	preSend?: NonNullable<RoutingSend['preSend']>;
 	/** postReceive steps after the error check. */
 	output?: PostReceiveFunction[];
-	/** Reads the object back after an update that answers with no body. */
-	readBack?: (this: IExecuteSingleFunctions) => string;
-	/** Get Many: Return All / Limit over `skip`/`top` pages of 100 (the API's largest). */
+	/** Reads the object back after an update that answers with no body (or a create that answers `{id}`). */
+	readBack?: (this: IExecuteSingleFunctions, response: IN8nHttpFullResponse) => string;
+	/** A `{count, items}` list read in `skip`/`top` pages (Return All / Limit). */
 	paginate?: boolean;
 	hints?: RequestContextOptions['hints'];
 }
@@ -37,6 +45,6 @@ export function portSipRouting(operation: PortSipOperation): INodePropertyRoutin
 			...(operation.paginate ? { paginate: true } : {}),
 		},
 		output: { postReceive: output },
-		...(operation.paginate ? { operations: { pagination: skipTopPagination(100) } } : {}),
+		...(operation.paginate ? { operations: { pagination: skipTopPagination(PORTSIP_PAGE_SIZE) } } : {}),
 	};
 }

@@ -1,5 +1,6 @@
 import type { PortSipSandbox } from '../index';
 import { registerAuthRoutes } from './auth';
+import { registerHolidayRoutes } from './holidays';
 import { registerTenantRoutes } from './tenant';
 import { registerTenantsRoutes } from './tenants';
 import { registerVoicemailRoutes } from './voicemail';
@@ -10,4 +11,5 @@ export function registerPortSipRoutes(sandbox: PortSipSandbox): void {
 	registerTenantRoutes(sandbox);
 	registerTenantsRoutes(sandbox);
 	registerVoicemailRoutes(sandbox);
+	registerHolidayRoutes(sandbox);
 }

@@ -28,9 +28,11 @@ export function registerTenantsRoutes(sandbox: PortSipSandbox): void {
 	const find = (id: string) => state.tenants.get(id);
 	const notFound = (id: string) => portSipError(404, 'NOT_FOUND', `Tenant ${id} does not exist`);
 
-	sandbox.route('GET', '/api/tenants', 'system', ({ request }) =>
-		listReply([...state.tenants.values()].map(adminView), request.query, { searchFields: ['name', 'domain'], summary }),
-	);
+	sandbox.route('GET', '/api/tenants', 'system', ({ request }) => {
+		const tenants = [...state.tenants.values()].map(adminView);
+		const fields = [...new Set(tenants.flatMap((tenant) => Object.keys(tenant)))];
+		return listReply(tenants, request.query, { searchFields: ['name', 'domain'], fields, summary });
+	});
 
 	sandbox.route('POST', '/api/tenants', 'system', ({ request }) => {
 		const body = request.body as Json;

@@ -1,0 +1,83 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { listItems } from '../../../shared/routing';
+import { portSipRouting } from '../../shared/operation';
+import { buildHolidayCreateBody, holidayCreateDescription } from './create';
+import { holidayDeleted, holidayDeleteDescription } from './delete';
+import { holidayGetDescription } from './get';
+import { holidayGetAllDescription } from './getAll';
+import { holidayIdOf, holidayUrl } from './shared';
+import { buildHolidayUpdateBody, holidayUpdateDescription } from './update';
+
+const showOnlyForHoliday = { resource: ['holiday'] };
+
+export const holidayDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: showOnlyForHoliday },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a holiday',
+				description: 'Create a holiday and return it as it now stands',
+				routing: portSipRouting({
+					method: 'POST',
+					url: '/api/holidays',
+					preSend: [buildHolidayCreateBody],
+					// 201 {id}: read the new holiday back
+					readBack: (response) => `/api/holidays/${encodeURIComponent(String((response.body as { id?: unknown })?.id ?? ''))}`,
+				}),
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a holiday',
+				description: 'Delete a holiday',
+				routing: portSipRouting({
+					method: 'POST',
+					url: '/api/holidays/{id}/destroy',
+					preSend: [holidayUrl],
+					output: [holidayDeleted],
+				}),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a holiday',
+				description: 'Get a holiday by ID',
+				routing: portSipRouting({ method: 'GET', url: '/api/holidays/{id}', preSend: [holidayUrl] }),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many holidays',
+				description: "Get the tenant's holidays",
+				routing: portSipRouting({ method: 'GET', url: '/api/holidays', paginate: true, output: [listItems] }),
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a holiday',
+				description: 'Update a holiday and return it as it now stands',
+				routing: portSipRouting({
+					method: 'POST',
+					url: '/api/holidays/{id}',
+					preSend: [buildHolidayUpdateBody, holidayUrl],
+					readBack() {
+						return `/api/holidays/${encodeURIComponent(holidayIdOf(this))}`;
+					},
+				}),
+			},
+		],
+		default: 'getAll',
+	},
+	...holidayCreateDescription,
+	...holidayGetDescription,
+	...holidayGetAllDescription,
+	...holidayUpdateDescription,
+	...holidayDeleteDescription,
+];

@@ -1,0 +1,234 @@
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import { validateBody } from '../../../shared/validation';
+import { holidayIdSchema, type HolidayDateInput } from '../../schemas/holiday';
+
+/** The holiday to work on: From List (searchHolidays) or By ID. */
+export function holidayLocator(operations: string[]): INodeProperties {
+	return {
+		displayName: 'Holiday',
+		name: 'holidayId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The holiday to use',
+		displayOptions: { show: { resource: ['holiday'], operation: operations } },
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: 'Select a holiday...',
+				typeOptions: { searchListMethod: 'searchHolidays', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw',
+			},
+		],
+	};
+}
+
+/** The chosen holiday's ID, checked (an empty ID would turn a Get into a list). */
+export function holidayIdOf(context: IExecuteSingleFunctions): string {
+	const holidayId = context.getNodeParameter('holidayId', undefined, { extractValue: true });
+	return validateBody(context.getNode(), holidayIdSchema, { holidayId }, context.getItemIndex()).holidayId;
+}
+
+/** preSend: puts the chosen holiday's ID in place of `{id}` in the operation's URL. */
+export async function holidayUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	return { ...options, url: (options.url ?? '').replace('{id}', encodeURIComponent(holidayIdOf(this))) };
+}
+
+const DATE_MODES: INodePropertyOptions[] = [
+	{
+		name: 'Date Range',
+		value: 'dateRange',
+		description: 'Several days in a row, from a start date to an end date',
+	},
+	{
+		name: 'Raw Fields',
+		value: 'rawFields',
+		description: "PortSIP's own fields: consecutive, every year, and the year, month, day, hour and minute of the start and end",
+	},
+	{
+		name: 'Single Day',
+		value: 'date',
+		description: 'One date: all day, or from a time to a time',
+	},
+];
+
+const KEEP_DATES: INodePropertyOptions = {
+	name: "Don't Change",
+	value: 'keep',
+	description: 'Leave the dates as they are',
+};
+
+/**
+ * How the dates are entered (see the README): a date, or a date range, each all day or between two
+ * times, with an Every Year switch; or PortSIP's raw fields for anything else.
+ */
+export function holidayDateProperties(operation: 'create' | 'update'): INodeProperties[] {
+	const show = (more: IDataObject = {}) => ({
+		show: { resource: ['holiday'], operation: [operation], ...more },
+	});
+	const friendly = { dateInput: ['date', 'dateRange'] };
+	return [
+		operation === 'update'
+			? {
+					displayName: 'Dates',
+					name: 'dateInput',
+					type: 'options',
+					noDataExpression: true,
+					displayOptions: show(),
+					options: [DATE_MODES[0], KEEP_DATES, ...DATE_MODES.slice(1)],
+					default: 'keep',
+					description: 'Whether and how to change the dates of the holiday',
+				}
+			: {
+					displayName: 'Dates',
+					name: 'dateInput',
+					type: 'options',
+					noDataExpression: true,
+					displayOptions: show(),
+					options: DATE_MODES,
+					default: 'date',
+					description: 'How the dates of the holiday are entered',
+				},
+		{
+			displayName: 'Date',
+			name: 'date',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			displayOptions: show({ dateInput: ['date'] }),
+			description:
+				'The day of the holiday (its time is ignored: see All Day). With Every Year on, only the month and day count; an expression may also give "12-25".',
+		},
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			displayOptions: show({ dateInput: ['dateRange'] }),
+			description: 'The first day of the holiday (its time is ignored: see All Day)',
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			displayOptions: show({ dateInput: ['dateRange'] }),
+			description: 'The last day of the holiday (included)',
+		},
+		{
+			displayName: 'Every Year',
+			name: 'everyYear',
+			type: 'boolean',
+			default: false,
+			displayOptions: show(friendly),
+			description: 'Whether the holiday comes back every year on the same date (the year of the date is then ignored)',
+		},
+		{
+			displayName: 'All Day',
+			name: 'allDay',
+			type: 'boolean',
+			default: true,
+			displayOptions: show(friendly),
+			description: 'Whether the holiday lasts the whole day (00:00 to 23:59); off to give a start and end time',
+		},
+		{
+			displayName: 'Start Time',
+			name: 'startTime',
+			type: 'string',
+			default: '00:00',
+			placeholder: 'e.g. 13:00',
+			displayOptions: show({ ...friendly, allDay: [false] }),
+			description: 'When the holiday starts on its first day, 24-hour HH:mm',
+		},
+		{
+			displayName: 'End Time',
+			name: 'endTime',
+			type: 'string',
+			default: '23:59',
+			placeholder: 'e.g. 23:59',
+			displayOptions: show({ ...friendly, allDay: [false] }),
+			description: 'When the holiday ends on its last day, 24-hour HH:mm',
+		},
+		{
+			displayName: 'Date Fields',
+			name: 'dateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions: show({ dateInput: ['rawFields'] }),
+			description:
+				operation === 'create'
+					? 'Sent as they are. Create needs Consecutive, Every Year, the month, day, hour and minute of the start and end, and both years unless Every Year is on.'
+					: 'Sent as they are; only the fields added here change',
+			options: rawDateFields,
+		},
+	];
+}
+
+const number = (displayName: string, name: string, min: number, max: number, def: number, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'number',
+	typeOptions: { minValue: min, maxValue: max, numberPrecision: 0 },
+	default: def,
+	description,
+});
+
+const rawDateFields: INodeProperties[] = [
+	{
+		displayName: 'Consecutive',
+		name: 'consecutive',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the holiday runs over several days in a row, from the start date and time to the end date and time',
+	},
+	number('Day End', 'dayEnd', 1, 31, 1, 'Day of the month the holiday ends'),
+	number('Day Start', 'dayStart', 1, 31, 1, 'Day of the month the holiday starts'),
+	{
+		displayName: 'Every Year',
+		name: 'everyYear',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the holiday comes back every year (then leave out the years)',
+	},
+	number('Hour End', 'hourEnd', 0, 23, 23, 'Hour the holiday ends, 0 to 23'),
+	number('Hour Start', 'hourStart', 0, 23, 0, 'Hour the holiday starts, 0 to 23'),
+	number('Minute End', 'minuteEnd', 0, 59, 59, 'Minute the holiday ends, 0 to 59'),
+	number('Minute Start', 'minuteStart', 0, 59, 0, 'Minute the holiday starts, 0 to 59'),
+	number('Month End', 'monthEnd', 1, 12, 1, 'Month the holiday ends, 1 to 12'),
+	number('Month Start', 'monthStart', 1, 12, 1, 'Month the holiday starts, 1 to 12'),
+	number('Year End', 'yearEnd', 1970, 9999, 2026, 'Year the holiday ends (leave out for a holiday every year)'),
+	number('Year Start', 'yearStart', 1970, 9999, 2026, 'Year the holiday starts (leave out for a holiday every year)'),
+];
+
+/** The friendly date parameters of this item, as `holidayDatesSchema` takes them (it ignores the times when all day). */
+export function holidayDateInput(context: IExecuteSingleFunctions, mode: 'date' | 'dateRange'): HolidayDateInput {
+	const parameter = (name: string) => emptyToUndefined(context.getNodeParameter(name, ''));
+	return {
+		everyYear: context.getNodeParameter('everyYear', false),
+		...(mode === 'date' ? { date: parameter('date') } : { startDate: parameter('startDate'), endDate: parameter('endDate') }),
+		allDay: context.getNodeParameter('allDay', true),
+		startTime: parameter('startTime'),
+		endTime: parameter('endTime'),
+	} as HolidayDateInput;
+}
+
+function emptyToUndefined(value: unknown): unknown {
+	return value === '' || value === null ? undefined : value;
+}
