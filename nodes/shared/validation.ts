@@ -5,15 +5,22 @@ import { z } from 'zod';
 import { isCurrencyCode, toAlpha3 } from './iso';
 import { timeZoneNames } from './pickers';
 
-/** `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`. */
+/**
+ * `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`;
+ * camelCase API names (VOXO) too: `billingStartDate` → `Billing Start Date`, `partnerId` → `Partner ID`.
+ */
 export function fieldLabel(path: Array<string | number>): string {
 	return path
 		.map((part) =>
 			typeof part === 'number'
 				? `#${part + 1}`
 				: part
+						.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
 						.split('_')
-						.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+						.map((word, index) =>
+							// "Id" only from a camelCase name, so snake_case labels stay as they were
+							index > 0 && word === 'Id' ? 'ID' : word.charAt(0).toUpperCase() + word.slice(1),
+						)
 						.join(' '),
 		)
 		.join(' › ');
