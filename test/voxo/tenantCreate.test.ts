@@ -168,6 +168,17 @@ describe('VOXO → Tenant → Create: answers and output', () => {
 		expect(voxo.sandbox.apiRequests().map((r) => r.status)).toEqual([400]);
 	});
 
+	it('shows the details of a Feathers validation error (its "errors") in the description', async () => {
+		voxo.sandbox.interceptor = (request) =>
+			request.path === '/v2/admin/tenants/'
+				? { status: 400, body: { name: 'BadRequest', message: 'Validation failed', code: 400, className: 'bad-request', errors: [{ path: 'name', message: 'Name already taken' }] } }
+				: undefined;
+		const { error } = await voxo.run(create);
+		voxo.sandbox.interceptor = undefined;
+		expect(error?.message).toBe('VOXO API error 400: BadRequest: Validation failed');
+		expect((error as { description?: string }).description).toMatch(/Details: \[\{"path":"name","message":"Name already taken"\}\]/);
+	});
+
 	it('says which role is needed when the user may not manage tenants', async () => {
 		voxo.engine.credentials.set('voxoApi', {
 			...voxo.engine.credentials.stored.get('voxoApi'),
