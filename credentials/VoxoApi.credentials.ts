@@ -37,6 +37,11 @@ function pastedToken(credentials: ICredentialDataDecryptedObject): string {
 	return String(credentials.accessToken ?? '').trim();
 }
 
+/** Which login a session token belongs to: the Base URL and the email. */
+function loginOwner(credentials: ICredentialDataDecryptedObject): string {
+	return `${normalizeVoxoBaseUrl(credentials.baseUrl)} ${String(credentials.email ?? '').trim().toLowerCase()}`;
+}
+
 export class VoxoApi implements ICredentialType {
 	name = 'voxoApi';
 
@@ -112,6 +117,13 @@ export class VoxoApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		{
+			// the login the session token came from (see authenticate)
+			displayName: 'Session Owner',
+			name: 'sessionOwner',
+			type: 'hidden',
+			default: '',
+		},
 	];
 
 	/*
@@ -125,7 +137,7 @@ export class VoxoApi implements ICredentialType {
 		if (usesPastedToken(credentials)) {
 			const token = pastedToken(credentials);
 			if (token === '') throw new Error('The VOXO credential has no access token: paste one, or use Email and Password.');
-			return { sessionToken: token };
+			return { sessionToken: token, sessionOwner: '' };
 		}
 		let response: { statusCode: number; body: unknown };
 		try {
@@ -147,15 +159,22 @@ export class VoxoApi implements ICredentialType {
 				describeLoginFailure('VOXO', baseUrl, undefined, response.statusCode, body, VOXO_LOGIN_WORDING),
 			);
 		}
-		return { sessionToken: body.accessToken };
+		return { sessionToken: body.accessToken, sessionOwner: loginOwner(credentials) };
 	}
 
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		// the pasted field, not its stored copy: a newly pasted token is used at once
-		const token = usesPastedToken(credentials) ? pastedToken(credentials) : String(credentials.sessionToken ?? '');
+		// Access Token: the pasted field, not its stored copy, so a newly pasted token is used at once.
+		// Email and Password: the session token, unless it came from another login (the email, Base URL
+		// or mode changed since it was stored); then none is sent, VOXO answers 401 and n8n logs in
+		// with the current details, instead of acting as the previous account until its token expires.
+		const token = usesPastedToken(credentials)
+			? pastedToken(credentials)
+			: credentials.sessionOwner === loginOwner(credentials)
+				? String(credentials.sessionToken ?? '')
+				: '';
 		const options: IHttpRequestOptions = {
 			...requestOptions,
 			baseURL: normalizeVoxoBaseUrl(credentials.baseUrl),

@@ -15,11 +15,11 @@ export function voxoCredential(
 	baseUrl: string,
 	login: { email: string; password: string } = PARTNER_ADMIN,
 ): ICredentialDataDecryptedObject {
-	return { baseUrl, authentication: 'emailPassword', ...login, accessToken: '', sessionToken: '' };
+	return { baseUrl, authentication: 'emailPassword', ...login, accessToken: '', sessionToken: '', sessionOwner: '' };
 }
 
 export function voxoTokenCredential(baseUrl: string, token: string): ICredentialDataDecryptedObject {
-	return { baseUrl, authentication: 'accessToken', email: '', password: '', accessToken: token, sessionToken: '' };
+	return { baseUrl, authentication: 'accessToken', email: '', password: '', accessToken: token, sessionToken: '', sessionOwner: '' };
 }
 
 export interface VoxoFixture {

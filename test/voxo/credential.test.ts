@@ -2,7 +2,7 @@ import { VoxoApi } from '../../credentials/VoxoApi.credentials';
 import { runCredentialTest } from '../harness/credentialTest';
 import { registerTypes } from '../harness/engine';
 import { credentialTestNode } from '../harness/testNodes';
-import { PARTNER_ADMIN, useVoxo, voxoCredential, voxoTokenCredential } from '../harness/voxo';
+import { PARTNER_ADMIN, TENANT_OWNER, useVoxo, voxoCredential, voxoTokenCredential } from '../harness/voxo';
 
 const TEST_NODE = 'test.voxoCredentialTest';
 registerTypes({ [TEST_NODE]: credentialTestNode(new VoxoApi()) });
@@ -63,6 +63,31 @@ describe('VOXO credential: Email and Password (login through preAuthentication)'
 		// refused twice with the old token (see above), created once
 		expect(creates.map((r) => r.status)).toEqual([401, 401, 201]);
 		expect(voxo.sandbox.state.tenants.size).toBe(3);
+	});
+
+	it('after the email changes, logs in as the new user instead of reusing the old user\'s token', async () => {
+		await voxo.run(getTenant);
+		const stored = voxo.engine.credentials.stored.get('voxoApi');
+		voxo.engine.credentials.set('voxoApi', { ...stored, email: TENANT_OWNER.email, password: TENANT_OWNER.password });
+		const { error } = await voxo.run(getTenant);
+		// the tenant administrator may not read tenants: proof that the request ran as the new user
+		expect(error?.message).toMatch(/^VOXO API error 403/);
+		expect(voxo.sandbox.logins).toBe(2);
+		expect(voxo.sandbox.requests.filter((r) => r.path === '/v2/authentication').map((r) => (r.body as { email: string }).email)).toEqual([
+			PARTNER_ADMIN.email,
+			TENANT_OWNER.email,
+		]);
+	});
+
+	it('after switching from Access Token to Email and Password, logs in rather than sending the stored pasted token', async () => {
+		voxo.engine.credentials.set('voxoApi', voxoTokenCredential(voxo.sandbox.url, voxo.tokenFor(TENANT_OWNER.email)));
+		await voxo.run(getTenant);
+		const stored = voxo.engine.credentials.stored.get('voxoApi');
+		voxo.engine.credentials.set('voxoApi', { ...stored, authentication: 'emailPassword', ...PARTNER_ADMIN });
+		const { items, error } = await voxo.run(getTenant);
+		expect(error).toBeUndefined();
+		expect(items[0].json.id).toBe(100);
+		expect(voxo.sandbox.logins).toBe(1);
 	});
 
 	it('accepts a base URL with a trailing slash', async () => {
