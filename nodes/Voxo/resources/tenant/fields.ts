@@ -24,7 +24,7 @@ export const tenantFieldProperties = {
 		typeOptions: { minValue: 1 },
 		default: 1,
 		description:
-			"VOXO's ID of the tenant's time zone. VOXO publishes no list of them: use Get on an existing tenant and read timezone.ID.",
+			"VOXO's ID of the tenant's time zone. VOXO publishes no list of them: use Get on an existing tenant and copy the ID inside its timezone field.",
 	},
 	partnerId: {
 		displayName: 'Partner ID',
@@ -32,7 +32,7 @@ export const tenantFieldProperties = {
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 1,
-		description: 'The partner the tenant belongs to. Use Get on an existing tenant of the partner and read partner.ID.',
+		description: 'The partner the tenant belongs to. Use Get on an existing tenant of the partner and copy the ID inside its partner field.',
 	},
 	billingStartDate: {
 		displayName: 'Billing Start Date',
