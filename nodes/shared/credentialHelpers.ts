@@ -58,6 +58,22 @@ export function describeNetworkFailure(api: string, baseUrl: string, error: unkn
 	return `Could not reach the ${api} server at ${baseUrl}: ${what}. Check the Base URL and port in the credential and that the server is running.`;
 }
 
+/** What a login failure message says about the account and the Base URL; differs per API. */
+export interface LoginWording {
+	/** The login details that may be wrong (a 400/401/403 answer). */
+	account: string;
+	/** Advice about the account that follows "Check them in the credential;". */
+	accountNote: string;
+	/** What the Base URL should be, after "Check the Base URL:". */
+	baseUrlNote: string;
+}
+
+export const PORTSIP_LOGIN_WORDING: LoginWording = {
+	account: 'username, password or tenant domain',
+	accountNote: 'two-factor authentication must be off for this account',
+	baseUrlNote: 'it is the address of the web portal, for example https://pbx.example.com:8887',
+};
+
 /** A login failure as a person can act on it: unreachable host, wrong URL, or wrong account details. */
 export function describeLoginFailure(
 	api: string,
@@ -65,14 +81,15 @@ export function describeLoginFailure(
 	error?: unknown,
 	statusCode?: number,
 	body?: IDataObject,
+	wording: LoginWording = PORTSIP_LOGIN_WORDING,
 ): string {
 	if (statusCode === undefined) return describeNetworkFailure(api, baseUrl, error);
 	const said = apiMessageOf(body);
 	if (statusCode === 404) {
-		return `${api} login failed: there is no login endpoint at ${baseUrl} (HTTP 404). Check the Base URL: it is the address of the web portal, for example https://pbx.example.com:8887.`;
+		return `${api} login failed: there is no login endpoint at ${baseUrl} (HTTP 404). Check the Base URL: ${wording.baseUrlNote}.`;
 	}
 	if (statusCode === 400 || statusCode === 401 || statusCode === 403) {
-		return `${api} login failed: wrong username, password or tenant domain (HTTP ${statusCode}${said ? `: ${said}` : ''}). Check them in the credential; two-factor authentication must be off for this account.`;
+		return `${api} login failed: wrong ${wording.account} (HTTP ${statusCode}${said ? `: ${said}` : ''}). Check them in the credential; ${wording.accountNote}.`;
 	}
 	return `${api} login failed with HTTP ${statusCode}${said ? `: ${said}` : ''}.`;
 }

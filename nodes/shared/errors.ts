@@ -49,6 +49,10 @@ export const voxoProfile: ApiProfile = {
 			detail: hasDetail ? JSON.stringify(errors) : undefined,
 		};
 	},
+	hints: {
+		401: 'VOXO did not accept the token, even after a new login. With "Access Token" authentication the pasted token has expired or was revoked: paste a new one in the credential (or use "Email and Password", so that n8n logs in again by itself). With "Email and Password", check them in the credential.',
+		403: 'This VOXO user may not do this. Managing tenants needs a partner or platform administrator.',
+	},
 };
 
 function plainMessage(body: unknown): { message?: string } {

@@ -3,9 +3,11 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
+	IHttpRequestMethods,
 	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
+	INodePropertyRouting,
 } from 'n8n-workflow';
 import type { z } from 'zod';
 
@@ -20,6 +22,45 @@ type PostReceive = (
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ) => Promise<INodeExecutionData[]>;
+type Pagination = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/** One declarative operation of either API. */
+export interface ApiOperation {
+	method: IHttpRequestMethods;
+	/** Path, or an n8n expression for it (`=/api/holidays/{{...}}`); a preSend may replace it. */
+	url: string;
+	/** preSend steps that build and validate the request. */
+	preSend?: PreSend[];
+	/** postReceive steps after the error check. */
+	output?: PostReceive[];
+	/** Reads the object back after an update that answers with no body (or a create that answers `{id}`). */
+	readBack?: (this: IExecuteSingleFunctions, response: IN8nHttpFullResponse) => string;
+	/** Turns on n8n's pagination (with the node's own `requestOperations.pagination`). */
+	paginate?: boolean;
+	/** Return All / Limit: reads the pages (implies `paginate`). */
+	pagination?: Pagination;
+	hints?: RequestContextOptions['hints'];
+}
+
+/** The routing of one operation: request, validation before sending, error mapping (401 → new login), output. */
+export function apiRouting(profile: ApiProfile, operation: ApiOperation): INodePropertyRouting {
+	const output: PostReceive[] = [checkResponse(profile, operation.hints)];
+	if (operation.readBack) output.push(returnCurrentState(profile, operation.readBack));
+	output.push(...(operation.output ?? []));
+	const paginate = operation.paginate === true || operation.pagination !== undefined;
+	return {
+		request: { method: operation.method, url: operation.url },
+		send: {
+			preSend: [...(operation.preSend ?? []), rememberRequestPreSend],
+			...(paginate ? { paginate: true } : {}),
+		},
+		...(operation.pagination ? { operations: { pagination: operation.pagination } } : {}),
+		output: { postReceive: output },
+	};
+}
 
 /*
  * Declarative operations send with `ignoreHttpStatusErrors`, so that checkResponse can turn API

@@ -7,7 +7,7 @@ import { timeZoneNames } from './pickers';
 
 /**
  * `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`;
- * parameter names too: `startDate` → `Start Date`.
+ * camelCase names too: `startDate` → `Start Date`, `billingStartDate` → `Billing Start Date`, `partnerId` → `Partner ID`.
  */
 export function fieldLabel(path: Array<string | number>): string {
 	return path
@@ -15,8 +15,12 @@ export function fieldLabel(path: Array<string | number>): string {
 			typeof part === 'number'
 				? `#${part + 1}`
 				: part
-						.split(/_|(?=[A-Z])/)
-						.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+						.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+						.split('_')
+						.map((word, index) =>
+							// "Id" only from a camelCase name, so snake_case labels stay as they were
+							index > 0 && word === 'Id' ? 'ID' : word.charAt(0).toUpperCase() + word.slice(1),
+						)
 						.join(' '),
 		)
 		.join(' › ');

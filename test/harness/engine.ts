@@ -22,7 +22,9 @@ import {
 } from 'n8n-workflow';
 
 import { PortSipApi } from '../../credentials/PortSipApi.credentials';
+import { VoxoApi } from '../../credentials/VoxoApi.credentials';
 import { PortSip } from '../../nodes/PortSip/PortSip.node';
+import { Voxo } from '../../nodes/Voxo/Voxo.node';
 import { TestCredentialsHelper } from './credentials';
 import { FixedItems, ManualTrigger } from './testNodes';
 
@@ -30,11 +32,12 @@ export const PACKAGE = 'n8n-nodes-pbx-tenants';
 
 const nodeTypeList: Record<string, INodeType> = {
 	[`${PACKAGE}.portSip`]: new PortSip(),
+	[`${PACKAGE}.voxo`]: new Voxo(),
 	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'test.fixedItems': new FixedItems(),
 };
 
-const credentialTypeList: ICredentialType[] = [new PortSipApi()];
+const credentialTypeList: ICredentialType[] = [new PortSipApi(), new VoxoApi()];
 
 /** Registers more node and credential types (later resources add theirs here). */
 export function registerTypes(nodes: Record<string, INodeType>, credentials: ICredentialType[] = []): void {
@@ -192,6 +195,33 @@ export class Engine {
 		return { ...result, items: result.output(nodeName) };
 	}
 
+}
+
+export interface ListSearchOptions {
+	type: string;
+	/** Parameters of the node the picker belongs to. */
+	parameters?: IDataObject;
+	filter?: string;
+	paginationToken?: string;
+}
+
+/** Runs a node's listSearch method (a resource locator's "From List") as n8n's editor does. */
+export async function listSearch(engine: Engine, method: string, options: ListSearchOptions): Promise<INodeListSearchResult> {
+	const node: INode = {
+		id: '1',
+		name: 'Under Test',
+		type: options.type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: (options.parameters ?? {}) as INode['parameters'],
+		credentials: defaultCredentialsFor(options.type),
+	};
+	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
+	const additionalData = { credentialsHelper: engine.credentials, restApiUrl: 'http://localhost/rest', variables: {} } as unknown as IWorkflowExecuteAdditionalData;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const search = lookup(options.type).methods?.listSearch?.[method];
+	if (!search) throw new Error(`test harness: ${options.type} has no listSearch method ${method}`);
+	return await search.call(context, options.filter, options.paginationToken);
 }
 
 function defaultCredentialsFor(type: string): Record<string, { id: string; name: string }> {

@@ -1,0 +1,49 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { tenantDescription } from './resources/tenant';
+import { searchTenants } from './resources/tenant/search';
+
+export class Voxo implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'VOXO',
+		name: 'voxo',
+		icon: { light: 'file:voxo.svg', dark: 'file:voxo.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Administer VOXO tenants through the v2 admin API',
+		defaults: {
+			name: 'VOXO',
+		},
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'voxoApi', required: true }],
+		requestDefaults: {
+			// the credential sets the base URL and token; errors are mapped by checkResponse
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			json: true,
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{
+						name: 'Tenant',
+						value: 'tenant',
+					},
+				],
+				default: 'tenant',
+			},
+			...tenantDescription,
+		],
+	};
+
+	methods = {
+		listSearch: { searchTenants },
+	};
+}

@@ -1,0 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { tenantLocator, tenantOutputProperties } from './fields';
+
+export const tenantGetDescription: INodeProperties[] = [tenantLocator(['get']), ...tenantOutputProperties(['get'])];

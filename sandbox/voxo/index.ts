@@ -1,0 +1,180 @@
+/**
+ * A local HTTP server that behaves like VOXO's v2 admin API for what this package uses: the email
+ * and password login, the token check, bearer checks with expiring tokens, Feathers-style error
+ * bodies, and the tenant endpoints with the request rules of VOXO's Create/Update Tenant pages.
+ * What VOXO does not publish (get, list, paging, the update method) follows the package's own
+ * assumptions; see the README's VOXO section.
+ */
+import { Router, startServer, type Interceptor, type RecordedRequest, type Reply, type ServerHandle } from '../http';
+import { registerVoxoRoutes } from './routes';
+import type { Problem } from './schema';
+import { seedDefault, VoxoState, type Session, type VoxoUser } from './state';
+
+export interface VoxoSandboxOptions {
+	/** Seconds a token stays valid (Feathers' default is one day). */
+	tokenLifetimeSeconds?: number;
+	/** Requests a token may make before it expires. */
+	tokenMaxUses?: number;
+	/** The most records a list page holds, whatever `recordsPerPage` asks (default: no cap). */
+	maxRecordsPerPage?: number;
+	/** Start with the default tenants (default true). */
+	seed?: boolean;
+	port?: number;
+}
+
+/** Who may call a route: any signed-in user, or a platform/partner administrator (role 1). */
+export type Scope = 'any' | 'admin';
+
+export interface VoxoContext {
+	request: RecordedRequest;
+	params: Record<string, string>;
+	session: Session;
+	sandbox: VoxoSandbox;
+}
+
+export type VoxoHandler = (context: VoxoContext) => Reply;
+
+const CLASS_NAMES: Record<number, [string, string]> = {
+	400: ['BadRequest', 'bad-request'],
+	401: ['NotAuthenticated', 'not-authenticated'],
+	403: ['Forbidden', 'forbidden'],
+	404: ['NotFound', 'not-found'],
+	405: ['MethodNotAllowed', 'method-not-allowed'],
+	409: ['Conflict', 'conflict'],
+	500: ['GeneralError', 'general-error'],
+};
+
+/** A Feathers error body: `{name, message, code, className, errors}`. */
+export function voxoError(status: number, message: string, errors: unknown = {}): Reply {
+	const [name, className] = CLASS_NAMES[status] ?? ['GeneralError', 'general-error'];
+	return { status, body: { name, message, code: status, className, errors } };
+}
+
+/** A 400 for broken request rules, recorded so the tests can assert that the node sent none. */
+export function validationError(sandbox: VoxoSandbox, request: RecordedRequest, problems: Problem[]): Reply {
+	sandbox.recordProblems(request, problems);
+	return voxoError(400, 'Validation failed', problems.map((p) => ({ path: p.field, message: p.message })));
+}
+
+export class VoxoSandbox {
+	readonly state = new VoxoState();
+	/** Every request received, in order (logins included). */
+	readonly requests: RecordedRequest[] = [];
+	/** Successful email and password logins so far. */
+	logins = 0;
+	/** Set by fault-injection tests to answer or break requests before routing. */
+	interceptor?: Interceptor;
+	private readonly problems: string[] = [];
+	private readonly router = new Router();
+	private server?: ServerHandle;
+	private tokenCounter = 0;
+
+	constructor(readonly options: VoxoSandboxOptions = {}) {
+		if (options.seed !== false) seedDefault(this.state);
+		registerVoxoRoutes(this);
+	}
+
+	get url(): string {
+		if (!this.server) throw new Error('VOXO sandbox is not started');
+		return this.server.url;
+	}
+
+	async start(): Promise<string> {
+		this.server = await startServer((request) => this.handle(request), {
+			port: this.options.port,
+			interceptor: () => this.interceptor,
+		});
+		return this.server.url;
+	}
+
+	async stop(): Promise<void> {
+		await this.server?.close();
+		this.server = undefined;
+	}
+
+	/** Adds a route that needs a bearer token; `scope` says which user may call it. */
+	route(method: string, path: string, scope: Scope, handler: VoxoHandler): void {
+		this.router.add(method, path, ({ request, params }) => this.authorized(request, params, scope, handler));
+	}
+
+	/** Adds a route that needs no token (the login and the token check). */
+	publicRoute(method: string, path: string, handler: (request: RecordedRequest) => Reply): void {
+		this.router.add(method, path, ({ request }) => handler(request));
+	}
+
+	/** A new token for a user, as the login would give it (tests paste it into the credential). */
+	issueToken(user: VoxoUser): string {
+		const lifetime = this.options.tokenLifetimeSeconds ?? 86400;
+		const token = `eyJ.voxo-${++this.tokenCounter}.${Math.random().toString(36).slice(2)}`;
+		this.state.sessions.set(token, {
+			token,
+			user,
+			expiresAt: Date.now() + lifetime * 1000,
+			usesLeft: this.options.tokenMaxUses ?? Infinity,
+		});
+		return token;
+	}
+
+	/** The session of a valid token, if there is one. */
+	session(token: string): Session | undefined {
+		const session = this.state.sessions.get(token);
+		if (!session) return undefined;
+		if (session.expiresAt < Date.now() || session.usesLeft <= 0) {
+			this.state.sessions.delete(token);
+			return undefined;
+		}
+		return session;
+	}
+
+	/** Makes every token issued so far invalid, as if it had expired. */
+	expireTokens(): void {
+		this.state.sessions.clear();
+	}
+
+	/** Requests other than the login and the token check. */
+	apiRequests(): RecordedRequest[] {
+		return this.requests.filter((r) => !r.path.startsWith('/v2/authentication'));
+	}
+
+	recordProblems(request: RecordedRequest, problems: Problem[]): void {
+		for (const p of problems) this.problems.push(`${request.method} ${request.path}: ${p.field || 'body'} ${p.message}`);
+	}
+
+	/** Requests that broke VOXO's documented rules (the tests assert there are none). */
+	contractProblems(): string[] {
+		return [...this.problems];
+	}
+
+	clearLog(): void {
+		this.requests.length = 0;
+		this.problems.length = 0;
+		this.logins = 0;
+	}
+
+	countLogin(): void {
+		this.logins += 1;
+	}
+
+	private async handle(request: RecordedRequest): Promise<Reply> {
+		this.requests.push(request);
+		const match = this.router.match(request.method, request.path);
+		if (match === undefined) return voxoError(404, 'Page not found');
+		if (match === 'wrong-method') return voxoError(405, `Provider 'rest' can not call '${request.method}'`);
+		return await match.handler({ request, params: match.params });
+	}
+
+	private authorized(request: RecordedRequest, params: Record<string, string>, scope: Scope, handler: VoxoHandler): Reply {
+		const header = request.headers.authorization ?? '';
+		const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+		if (token === '') return voxoError(401, 'No auth token');
+		const session = this.session(token);
+		if (!session) return voxoError(401, 'jwt expired');
+		session.usesLeft -= 1;
+		if (scope === 'admin' && session.user.userRole !== 1) {
+			return voxoError(403, 'You do not have the permissions to access this');
+		}
+		return handler({ request, params, session, sandbox: this });
+	}
+}
+
+export { VoxoState } from './state';
