@@ -26,6 +26,12 @@ export interface ApiRequest {
 	url: string;
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[];
+	/**
+	 * Whether sending this request twice has the same effect as once (reads, updates, deletes).
+	 * Defaults to true for GET and false otherwise; a create must never be repeated after an answer
+	 * that may have been processed.
+	 */
+	idempotent?: boolean;
 }
 
 export interface ApiResponse {
