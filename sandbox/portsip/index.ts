@@ -122,7 +122,10 @@ export class PortSipSandbox {
 		const user = this.state.users.find(
 			(u) => u.username === form.username && u.password === form.password && (u.domain ?? '') === (form.domain ?? ''),
 		);
-		if (!user) return portSipError(400, 'UNAUTHORIZED', 'Login failed, authentication error');
+		// a tenant user exists only while their tenant does
+		if (!user || (user.domain && !this.state.tenantByDomain(user.domain))) {
+			return portSipError(400, 'UNAUTHORIZED', 'Login failed, authentication error');
+		}
 		const lifetime = this.options.tokenLifetimeSeconds ?? 1800;
 		const token = Buffer.from(`token-${++this.tokenCounter}-${Date.now()}-${Math.random()}`).toString('base64');
 		this.state.sessions.set(token, {

@@ -153,5 +153,7 @@ export function seedDefault(state: PortSipState): void {
 	state.users.push(
 		{ username: 'admin', password: 'admin-password', role: 'SystemAdmin' },
 		{ username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', role: 'Admin' },
+		// the administrator of a tenant the onboarding example creates (its login works once the tenant exists)
+		{ username: 'newco-admin', password: 'newco-password', domain: 'newco.example.com', role: 'Admin' },
 	);
 }

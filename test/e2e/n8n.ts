@@ -40,6 +40,7 @@ export function ensureN8n(): { bin: string; installedNow: boolean; seconds: numb
 }
 
 export interface N8nInstance {
+	bin: string;
 	userFolder: string;
 	env: NodeJS.ProcessEnv;
 	importCredentials(credentials: object[]): Promise<void>;
@@ -63,13 +64,11 @@ export function installPackage(userFolder: string): void {
 	writeFileSync(join(userFolder, '.n8n', 'nodes', 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-pbx-tenants': '*' } }));
 }
 
-export function startN8nInstance(): N8nInstance {
-	const { bin } = ensureN8n();
-	const userFolder = mkdtempSync(join(tmpdir(), 'pbx-e2e-n8n-'));
-	installPackage(userFolder);
+/** The environment n8n runs with here: its own user folder, a fixed encryption key, Node 20 settings. */
+export function n8nEnvironment(userFolder: string): NodeJS.ProcessEnv {
 	// jest sets NODE_ENV=test, under which n8n's logger prints nothing
 	const { NODE_ENV: _testEnv, ...parentEnv } = process.env;
-	const env: NodeJS.ProcessEnv = {
+	return {
 		...parentEnv,
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: 'pbx-tenants-e2e-key',
@@ -82,6 +81,14 @@ export function startN8nInstance(): N8nInstance {
 		// `n8n execute --rawOutput` prints the run through the logger at level info
 		N8N_LOG_LEVEL: 'info',
 	};
+}
+
+/** n8n's CLI on a user folder (created if needed) with this package installed in it. */
+export function n8nInstance(userFolder = mkdtempSync(join(tmpdir(), 'pbx-e2e-n8n-'))): N8nInstance {
+	const { bin } = ensureN8n();
+	mkdirSync(userFolder, { recursive: true });
+	installPackage(userFolder);
+	const env = n8nEnvironment(userFolder);
 	const cli = (args: string[]) =>
 		new Promise<{ stdout: string; stderr: string; code: number }>((resolvePromise) => {
 			const child = spawn(bin, args, { env, cwd: userFolder });
@@ -98,6 +105,7 @@ export function startN8nInstance(): N8nInstance {
 		if (result.code !== 0) throw new Error(`n8n import:${kind} failed: ${result.stderr}${result.stdout}`);
 	};
 	return {
+		bin,
 		userFolder,
 		env,
 		importCredentials: (credentials) => importFile('credentials', credentials),

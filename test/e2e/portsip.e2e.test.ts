@@ -3,7 +3,7 @@
  * users install it, credential and workflows imported with n8n's CLI, each run with `n8n execute`.
  */
 import { PortSipSandbox } from '../../sandbox/portsip';
-import { outputOf, startN8nInstance, type N8nInstance } from './n8n';
+import { outputOf, n8nInstance, type N8nInstance } from './n8n';
 import { chainWorkflow, PORTSIP_CREDENTIAL } from './workflows';
 
 const portSip = 'n8n-nodes-pbx-tenants.portSip';
@@ -14,7 +14,7 @@ describe('PortSIP PBX node in a real n8n', () => {
 
 	beforeAll(async () => {
 		await sandbox.start();
-		n8n = startN8nInstance();
+		n8n = n8nInstance();
 		await n8n.importCredentials([
 			{
 				id: PORTSIP_CREDENTIAL.portSipApi.id,

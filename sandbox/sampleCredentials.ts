@@ -1,0 +1,30 @@
+/**
+ * n8n credentials (in `n8n import:credentials` form) that point at the sandboxes: used by
+ * `npm run dev`, the demo and the end-to-end suite. The ids are the ones the examples refer to.
+ */
+export const SAMPLE_CREDENTIAL_IDS = {
+	portSipSystemAdmin: 'pbxSampleSystemAdmin',
+	portSipTenantAdmin: 'pbxSampleTenantAdmin',
+	portSipNewTenantAdmin: 'pbxSampleNewTenantAdmin',
+	voxo: 'pbxSampleVoxo',
+} as const;
+
+export function sampleCredentials(urls: { portSip: string; voxo: string }): object[] {
+	const portSip = (id: string, name: string, username: string, password: string, domain: string) => ({
+		id,
+		name,
+		type: 'portSipApi',
+		data: { baseUrl: urls.portSip, username, password, domain, allowUnauthorizedCerts: false },
+	});
+	return [
+		portSip(SAMPLE_CREDENTIAL_IDS.portSipSystemAdmin, 'PortSIP sandbox (system administrator)', 'admin', 'admin-password', ''),
+		portSip(SAMPLE_CREDENTIAL_IDS.portSipTenantAdmin, 'PortSIP sandbox (Acme Corp administrator)', 'tenantadmin', 'tenant-password', 'tenant1.example.com'),
+		portSip(SAMPLE_CREDENTIAL_IDS.portSipNewTenantAdmin, 'PortSIP sandbox (NewCo administrator)', 'newco-admin', 'newco-password', 'newco.example.com'),
+		{
+			id: SAMPLE_CREDENTIAL_IDS.voxo,
+			name: 'VOXO sandbox (partner administrator)',
+			type: 'voxoApi',
+			data: { baseUrl: urls.voxo, authentication: 'emailPassword', email: 'admin@partner.example', password: 'partner-password' },
+		},
+	];
+}
