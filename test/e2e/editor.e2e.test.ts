@@ -1,0 +1,89 @@
+/**
+ * The editor side of a real n8n: the nodes and credentials load from the installed package, and
+ * n8n's own credential tester ("Test" in the credential dialog) gives the right verdict and message.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import { createServer } from 'net';
+
+import { PortSipSandbox } from '../../sandbox/portsip';
+import { VoxoSandbox } from '../../sandbox/voxo';
+import { n8nInstance } from './n8n';
+
+async function freePort(): Promise<number> {
+	return await new Promise((resolve) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+describe('a real n8n editor with the package installed', () => {
+	const portSip = new PortSipSandbox();
+	const voxo = new VoxoSandbox();
+	let editor: ChildProcess;
+	let base = '';
+	let cookie = '';
+
+	const rest = async (path: string, body?: object) => {
+		const response = await fetch(`${base}${path}`, {
+			method: body ? 'POST' : 'GET',
+			headers: { 'Content-Type': 'application/json', cookie },
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		const setCookie = response.headers.get('set-cookie');
+		if (setCookie) cookie = setCookie.split(';')[0];
+		const json = (await response.json()) as { data: unknown };
+		if (json.data === undefined) throw new Error(`n8n ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+		return json;
+	};
+
+	beforeAll(async () => {
+		await Promise.all([portSip.start(), voxo.start()]);
+		const n8n = n8nInstance();
+		const port = await freePort();
+		base = `http://127.0.0.1:${port}`;
+		editor = spawn(n8n.bin, ['start'], { env: { ...n8n.env, N8N_PORT: String(port), N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+		for (let attempt = 0; attempt < 120; attempt++) {
+			// /healthz answers before the REST API is mounted: wait for the settings endpoint
+			const ok = await fetch(`${base}/rest/settings`).then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'), () => false);
+			if (ok) break;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		await rest('/rest/owner/setup', { email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2ePassword123' });
+	});
+
+	afterAll(async () => {
+		editor?.kill('SIGTERM');
+		await Promise.all([portSip.stop(), voxo.stop()]);
+	});
+
+	it('lists both nodes (and their AI-tool variants) and both credential types', async () => {
+		const nodes = (await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json()) as Array<{ name: string }>;
+		const ours = nodes.map((n) => n.name).filter((name) => name.startsWith('n8n-nodes-pbx-tenants.'));
+		expect(ours.sort()).toEqual([
+			'n8n-nodes-pbx-tenants.portSip',
+			'n8n-nodes-pbx-tenants.portSipTool',
+			'n8n-nodes-pbx-tenants.voxo',
+			'n8n-nodes-pbx-tenants.voxoTool',
+		]);
+		const credentials = (await (await fetch(`${base}/types/credentials.json`, { headers: { cookie } })).json()) as Array<{ name: string }>;
+		expect(credentials.map((c) => c.name)).toEqual(expect.arrayContaining(['portSipApi', 'voxoApi']));
+	});
+
+	it.each([
+		['PortSIP, valid login', 'portSipApi', () => ({ baseUrl: portSip.url, username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com' }), 'OK', /Connection successful/],
+		['PortSIP, wrong password', 'portSipApi', () => ({ baseUrl: portSip.url, username: 'tenantadmin', password: 'nope', domain: 'tenant1.example.com' }), 'Error', /^PortSIP login failed: wrong username, password or tenant domain/],
+		['PortSIP, unreachable host', 'portSipApi', () => ({ baseUrl: 'http://127.0.0.1:9', username: 'a', password: 'b', domain: '' }), 'Error', /^Could not reach the PortSIP server at http:\/\/127\.0\.0\.1:9/],
+		['VOXO, valid login', 'voxoApi', () => ({ baseUrl: voxo.url, authentication: 'emailPassword', email: 'admin@partner.example', password: 'partner-password' }), 'OK', /Connection successful/],
+		['VOXO, wrong password', 'voxoApi', () => ({ baseUrl: voxo.url, authentication: 'emailPassword', email: 'admin@partner.example', password: 'nope' }), 'Error', /^VOXO login failed: wrong email or password/],
+	])("n8n's credential test: %s", async (label, type, data, status, message) => {
+		// n8n tests a credential the user owns: store it first, then test it as the dialog does
+		const stored = (await rest('/rest/credentials', { name: label, type, data: data() })).data as { id: string };
+		const result = (await rest('/rest/credentials/test', { credentials: { id: stored.id, name: label, type, data: data() } })).data as { status: string; message: string };
+		expect(result.status).toBe(status);
+		expect(result.message).toMatch(message);
+		expect(result.message).not.toMatch(/nope|partner-password|tenant-password/);
+	});
+});
