@@ -4,6 +4,8 @@ export interface ChainNode {
 	type: string;
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
+	/** Run once for the first input item only (n8n's "Execute Once" setting). */
+	executeOnce?: boolean;
 }
 
 export const PORTSIP_CREDENTIAL = { portSipApi: { id: 'e2ePortSip', name: 'PortSIP sandbox' } };
