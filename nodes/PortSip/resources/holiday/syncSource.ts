@@ -93,6 +93,8 @@ export function calendarHolidays(country: string, years: number[], names: 'engli
 		if (sameEveryYear(occurrences, years.length)) entries.push({ holiday: occurrences[0], everyYear: true });
 		else entries.push(...occurrences.map((holiday) => ({ holiday, everyYear: false })));
 	}
+	// in date order (a holiday every year where it falls in the first year), as a person reads a calendar
+	entries.sort((a, b) => isoDate(a.holiday.start).localeCompare(isoDate(b.holiday.start)));
 	const nameOf = (holiday: PublicHoliday) => (names === 'local' ? holiday.localName : holiday.name);
 	const group = (entry: (typeof entries)[number]) =>
 		JSON.stringify([nameOf(entry.holiday), entry.everyYear ? 'every year' : entry.holiday.start.year]);
