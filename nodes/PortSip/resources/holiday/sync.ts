@@ -197,7 +197,7 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 	const failures: string[] = [];
 	for (const step of plan) {
 		try {
-			output.push(outputItem(step, await carryOut(this, step)));
+			output.push(outputItem(step, { newId: await carryOut(this, step) }));
 		} catch (error) {
 			// one failure must not stop (or hide) the other writes: report it and go on
 			const message = (error as Error).message;
@@ -297,40 +297,27 @@ async function readHolidays(context: IExecuteFunctions): Promise<ExistingHoliday
 	return [...byId.values()];
 }
 
-/** One write per change, and no read-back: the output is built from what was sent. */
-async function carryOut(context: IExecuteFunctions, step: PlannedAction): Promise<{ id?: string; holiday?: IDataObject }> {
-	const itemIndex = step.desired?.itemIndex;
-	switch (step.action) {
-		case 'create': {
-			const created = await apiRequest.call(
-				context,
-				portSipProfile,
-				{ method: 'POST', url: '/api/holidays', body: step.desired.body as unknown as IDataObject, idempotent: false },
-				{ itemIndex },
-			);
-			return { id: String((created as IDataObject)?.id ?? '') };
-		}
-		case 'update': {
-			const body = updateBody(step.changes) as IDataObject;
-			await apiRequest.call(
-				context,
-				portSipProfile,
-				{ method: 'POST', url: `/api/holidays/${encodeURIComponent(step.existing.id)}`, body, idempotent: true },
-				{ itemIndex },
-			);
-			return { holiday: { ...step.existing, ...body } };
-		}
-		case 'delete':
-			await apiRequest.call(
-				context,
-				portSipProfile,
-				{ method: 'POST', url: `/api/holidays/${encodeURIComponent(step.existing.id)}/destroy`, idempotent: true },
-				{ itemIndex },
-			);
-			return {};
-		case 'unchanged':
-			return {};
+/** One write per change, and no read-back: the output is built from what was sent. Returns a new id. */
+async function carryOut(context: IExecuteFunctions, step: PlannedAction): Promise<string | undefined> {
+	const options = { itemIndex: step.desired?.itemIndex };
+	if (step.action === 'create') {
+		const created = await apiRequest.call(
+			context,
+			portSipProfile,
+			{ method: 'POST', url: '/api/holidays', body: step.desired.body as unknown as IDataObject, idempotent: false },
+			options,
+		);
+		return String((created as IDataObject | undefined)?.id ?? '');
 	}
+	if (step.action === 'update') {
+		const url = `/api/holidays/${encodeURIComponent(step.existing.id)}`;
+		await apiRequest.call(context, portSipProfile, { method: 'POST', url, body: updateBody(step.changes) as IDataObject, idempotent: true }, options);
+	}
+	if (step.action === 'delete') {
+		const url = `/api/holidays/${encodeURIComponent(step.existing.id)}/destroy`;
+		await apiRequest.call(context, portSipProfile, { method: 'POST', url, idempotent: true }, options);
+	}
+	return undefined;
 }
 
 const DONE = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' } as const;
@@ -345,14 +332,14 @@ function holidayOf(step: PlannedAction): IDataObject {
 
 /**
  * `{action, id, holiday, …}`: action is what was done (in a dry run, what would be done, with
- * `dryRun: true`); a failed write is `action: 'failed'` with `attempted` and `error`.
+ * `dryRun: true`), holiday the holiday as it now stands (or would); a failed write is
+ * `action: 'failed'` with `attempted` and `error`, and the holiday as it was.
  */
-function outputItem(
-	step: PlannedAction,
-	outcome: { dryRun?: boolean; failed?: string; id?: string; holiday?: IDataObject },
-): INodeExecutionData {
-	const id = step.action === 'create' ? outcome.id : step.existing.id;
-	const holiday = outcome.holiday ?? (id === undefined ? holidayOf(step) : { id, ...holidayOf(step) });
+function outputItem(step: PlannedAction, outcome: { dryRun?: boolean; failed?: string; newId?: string }): INodeExecutionData {
+	const id = step.action === 'create' ? outcome.newId : step.existing.id;
+	let holiday = holidayOf(step);
+	if (step.action === 'create' && id) holiday = { id, ...holiday };
+	if (step.action === 'update' && outcome.failed === undefined) holiday = { ...holiday, ...(updateBody(step.changes) as IDataObject) };
 	const json: IDataObject = {
 		action: outcome.failed === undefined ? DONE[step.action] : 'failed',
 		...(outcome.dryRun ? { dryRun: true } : {}),
