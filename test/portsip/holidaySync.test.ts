@@ -4,7 +4,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { getPublicHolidays } from '../../nodes/PortSip/calendars';
 import { addHoliday, failHolidayWrites } from '../../sandbox/portsip/routes/holidays';
 import type { Json } from '../../sandbox/portsip/state';
-import { usePortSip, type PortSipFixture } from '../harness/portsip';
+import { Engine } from '../harness/engine';
+import { SYSTEM_ADMIN, portSipCredential, usePortSip, type PortSipFixture } from '../harness/portsip';
 
 const ALL_DAY = { hour_start: 0, minute_start: 0, hour_end: 23, minute_end: 59 };
 
@@ -380,6 +381,42 @@ describe('PortSIP → Holiday → Sync through n8n\'s engine', () => {
 			expect(tenantOf(pbx).holidays.get(movedToo.id as string)).toMatchObject({ day_start: 1 });
 			expect(tenantOf(pbx).holidays.has(staleToo.id as string)).toBe(false);
 			expect(storedNames(pbx)).toEqual(['Company Day', 'Old Day', 'Sports Day', 'Winter Party']);
+		});
+	});
+
+	describe('through the shared transport', () => {
+		it('a token that expires in the middle of the sync: one new login, the refused write is sent again, nothing is lost', async () => {
+			let expired = false;
+			pbx.sandbox.interceptor = (request) => {
+				if (!expired && request.method === 'POST' && request.path === '/api/holidays') {
+					expired = true;
+					pbx.sandbox.expireTokens();
+				}
+				return undefined;
+			};
+			try {
+				const { items, error } = await pbx.engine.runNode({ ...SYNC, source: 'calendar', country: 'DEU', years: '2026' });
+				expect(error).toBeUndefined();
+				expect(items.every((item) => item.json.action === 'created')).toBe(true);
+			} finally {
+				pbx.sandbox.interceptor = undefined;
+			}
+			expect(pbx.sandbox.logins).toBe(2);
+			const total = getPublicHolidays('DEU', 2026).length;
+			expect(stored(pbx)).toHaveLength(total);
+			// the first create was answered 401 (not done) until the new login, then made once
+			const statuses = writes(pbx).map((request) => request.status);
+			expect(statuses.filter((status) => status === 201)).toHaveLength(total);
+			expect(statuses.filter((status) => status !== 201).every((status) => status === 401)).toBe(true);
+			expect(statuses[0]).toBe(401);
+		});
+
+		it('API errors are mapped: a system administrator login is told the holidays need a tenant administrator', async () => {
+			const engine = new Engine({ portSipApi: portSipCredential(pbx.sandbox.url, SYSTEM_ADMIN) });
+			const { error } = await engine.runNode({ ...SYNC, source: 'calendar', country: 'DEU', years: '2026' });
+			expect(error?.message).toBe('PortSIP API error 403 on GET /api/holidays: FORBIDDEN: This API is only available to tenant users');
+			expect((error as { description?: string }).description).toMatch(/needs a tenant administrator login/);
+			expect(writes(pbx)).toEqual([]);
 		});
 	});
 

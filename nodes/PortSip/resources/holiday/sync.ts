@@ -12,6 +12,7 @@ import { toAlpha3 } from '../../../shared/iso';
 import { countryOptions } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
 import { SUPPORTED_COUNTRIES } from '../../calendars';
+import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { PORTSIP_PAGE_SIZE } from '../../shared/operation';
 import { holidayBody, type HolidayDescription } from './body';
 import {
@@ -282,11 +283,12 @@ function currentYear(context: IExecuteFunctions): number {
 async function readHolidays(context: IExecuteFunctions): Promise<ExistingHoliday[]> {
 	const byId = new Map<string, ExistingHoliday>();
 	for (let skip = 0; ; ) {
-		const page = (await apiRequest.call(context, portSipProfile, {
-			method: 'GET',
-			url: '/api/holidays',
-			qs: { skip, top: PORTSIP_PAGE_SIZE },
-		})) as IDataObject | undefined;
+		const page = (await apiRequest.call(
+			context,
+			portSipProfile,
+			{ method: 'GET', url: '/api/holidays', qs: { skip, top: PORTSIP_PAGE_SIZE } },
+			{ hints: TENANT_ADMIN_HINTS },
+		)) as IDataObject | undefined;
 		const items = (Array.isArray(page?.items) ? page.items : []) as ExistingHoliday[];
 		// (a holiday listed twice, as pages shift, must not look like a duplicate to delete)
 		for (const holiday of items) byId.set(holiday.id, holiday);
@@ -299,7 +301,7 @@ async function readHolidays(context: IExecuteFunctions): Promise<ExistingHoliday
 
 /** One write per change, and no read-back: the output is built from what was sent. Returns a new id. */
 async function carryOut(context: IExecuteFunctions, step: PlannedAction): Promise<string | undefined> {
-	const options = { itemIndex: step.desired?.itemIndex };
+	const options = { itemIndex: step.desired?.itemIndex, hints: TENANT_ADMIN_HINTS };
 	if (step.action === 'create') {
 		const created = await apiRequest.call(
 			context,
