@@ -124,6 +124,8 @@ describe('PortSIP → Holiday → Sync through n8n\'s engine', () => {
 			);
 			const long = await pbx.engine.runNode({ ...SYNC, source: 'calendar', country: 'DEU', years: '2026', namePrefix: 'x'.repeat(50) });
 			expect(long.error?.message).toBe(`Germany every year: German Unity Day: "Name" (name) must be at most 64 characters long`);
+			const region = await pbx.engine.runNode({ ...SYNC, source: 'calendar', country: 'DEU', years: '2026', mode: 'mirror', mirrorRegion: '={{ "Germany" }}' });
+			expect(region.error?.message).toBe('Mirror Region: "Germany" is not an ISO 3166-1 country code (alpha-3 such as DEU, or alpha-2 such as DE)');
 			expect(pbx.sandbox.requests).toEqual([]);
 		});
 	});

@@ -202,7 +202,7 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 		} catch (error) {
 			// one failure must not stop (or hide) the other writes: report it and go on
 			const message = (error as Error).message;
-			failures.push(`${verb(step)} ${describeHoliday(holidayOf(step))}: ${message}`);
+			failures.push(`${step.action} ${describeHoliday(holidayOf(step))}: ${message}`);
 			output.push(outputItem(step, { failed: message }));
 		}
 	}
@@ -323,10 +323,6 @@ async function carryOut(context: IExecuteFunctions, step: PlannedAction): Promis
 }
 
 const DONE = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' } as const;
-
-function verb(step: PlannedAction): string {
-	return step.action === 'unchanged' ? 'keep' : step.action;
-}
 
 function holidayOf(step: PlannedAction): IDataObject {
 	return (step.action === 'create' ? step.desired.body : step.existing) as unknown as IDataObject;
