@@ -2,6 +2,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { holidayDescription } from './resources/holiday';
 import { searchHolidays } from './resources/holiday/listSearch';
+import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
@@ -74,5 +75,10 @@ export class PortSip implements INodeType {
 
 	methods = {
 		listSearch: { searchHolidays, searchTenants },
+	};
+
+	// operations that are not one request per item (n8n-core runs these instead of the routing)
+	customOperations = {
+		holiday: { sync: syncHolidays },
 	};
 }

@@ -33,6 +33,16 @@ describe('PortSIP PBX node in a real n8n', () => {
 				{ name: 'Voicemail', type: portSip, parameters: { resource: 'voicemailServer', operation: 'update', updateFields: { retainDays: 60, minSeconds: 2 } }, credentials: PORTSIP_CREDENTIAL },
 			]),
 		);
+		await n8n.importWorkflow(
+			chainWorkflow('e2eHolidaySync', 'Holiday sync', [
+				{
+					name: 'Sync',
+					type: portSip,
+					parameters: { resource: 'holiday', operation: 'sync', source: 'calendar', country: 'DEU', years: '2026', mode: 'mirror', namePrefix: '[Auto] ' },
+					credentials: PORTSIP_CREDENTIAL,
+				},
+			]),
+		);
 	});
 
 	afterAll(async () => {
@@ -65,5 +75,20 @@ describe('PortSIP PBX node in a real n8n', () => {
 		expect(run.status).toBe('success');
 		expect(outputOf(run, 'Voicemail')[0]).toMatchObject({ retain_days: 60 });
 		expect(sandbox.logins).toBe(2);
+	});
+
+	it('runs Holiday → Sync (a custom operation of the declarative node): the first run creates, the second writes nothing', async () => {
+		sandbox.clearLog();
+		const first = await n8n.execute('e2eHolidaySync');
+		expect(first.status).toBe('success');
+		const created = outputOf(first, 'Sync');
+		expect(created.length).toBeGreaterThan(5);
+		expect(created.every((item) => item.action === 'created')).toBe(true);
+		expect(created.map((item) => (item.holiday as { name: string }).name)).toContain('[Auto] Christmas Day');
+		sandbox.clearLog();
+		const second = await n8n.execute('e2eHolidaySync');
+		expect(second.status).toBe('success');
+		expect(outputOf(second, 'Sync').map((item) => item.action)).toEqual(created.map(() => 'unchanged'));
+		expect(sandbox.apiRequests().map((request) => `${request.method} ${request.path}`)).toEqual(['GET /api/holidays']);
 	});
 });

@@ -20,6 +20,23 @@ export function addHoliday(tenant: TenantState, fields: Json): Json {
 	return holiday;
 }
 
+/**
+ * Test hook: holiday writes (create, update, delete) that this predicate picks are refused with a
+ * 400, as the PBX refuses a bad holiday; it sees the holiday as it would be stored (for a delete,
+ * the stored one). Set with `failHolidayWrites(sandbox, predicate)`, cleared with `undefined`.
+ */
+const refusedWrites = new WeakMap<PortSipSandbox, (holiday: Json) => boolean>();
+
+export function failHolidayWrites(sandbox: PortSipSandbox, refuse: ((holiday: Json) => boolean) | undefined): void {
+	if (refuse) refusedWrites.set(sandbox, refuse);
+	else refusedWrites.delete(sandbox);
+}
+
+function refused(sandbox: PortSipSandbox, holiday: Json) {
+	if (!refusedWrites.get(sandbox)?.(holiday)) return undefined;
+	return portSipError(400, 'VALIDATE_FAILED', `Holiday "${String(holiday.name)}" was refused (sandbox: failHolidayWrites)`);
+}
+
 /** What the PBX would say is wrong with a holiday, if anything. */
 function holidayProblem(holiday: Json): string | undefined {
 	if (toAlpha3(holiday.region) !== holiday.region) return `region "${String(holiday.region)}" is not an ISO 3166-1 alpha-3 country code`;
@@ -60,6 +77,8 @@ export function registerHolidayRoutes(sandbox: PortSipSandbox): void {
 		const body = request.body as Json;
 		const problem = holidayProblem(body);
 		if (problem) return portSipError(400, 'VALIDATE_FAILED', `field validation failed: ${problem}`);
+		const refusal = refused(sandbox, body);
+		if (refusal) return refusal;
 		const holiday = addHoliday(tenant!, body);
 		return { status: 201, body: { id: holiday.id } };
 	});
@@ -77,12 +96,17 @@ export function registerHolidayRoutes(sandbox: PortSipSandbox): void {
 		const updated = { ...holiday, ...(request.body as Json) };
 		const problem = holidayProblem(updated);
 		if (problem) return portSipError(400, 'VALIDATE_FAILED', `field validation failed: ${problem}`);
+		const refusal = refused(sandbox, updated);
+		if (refusal) return refusal;
 		tenant!.holidays.set(params.id, updated);
 		return { status: 200 };
 	});
 
 	// the spec documents 400 "Invalid rule ID supplied." for an unknown id here
 	sandbox.route('POST', '/api/holidays/{id}/destroy', 'tenant', ({ tenant, params }) => {
+		const stored = tenant!.holidays.get(params.id);
+		const refusal = stored && refused(sandbox, stored);
+		if (refusal) return refusal;
 		if (!tenant!.holidays.delete(params.id)) return portSipError(400, 'VALIDATE_FAILED', 'Invalid holiday ID supplied.');
 		return { status: 204 };
 	});

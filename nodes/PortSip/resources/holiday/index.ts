@@ -7,6 +7,7 @@ import { holidayDeleted, holidayDeleteDescription } from './delete';
 import { holidayGetDescription } from './get';
 import { holidayGetAllDescription } from './getAll';
 import { holidayIdOf, holidayUrl } from './shared';
+import { holidaySyncDescription } from './sync';
 import { buildHolidayUpdateBody, holidayUpdateDescription } from './update';
 
 const showOnlyForHoliday = { resource: ['holiday'] };
@@ -59,6 +60,14 @@ export const holidayDescription: INodeProperties[] = [
 				routing: portSipRouting({ method: 'GET', url: '/api/holidays', paginate: true, output: [listItems] }),
 			},
 			{
+				// no routing: a custom operation (PortSip.customOperations), as it needs every input item at once
+				name: 'Sync',
+				value: 'sync',
+				action: 'Sync holidays',
+				description:
+					'Make the holidays match a built-in calendar, the input items or a JSON list: create what is missing, update what differs, delete within a scope',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a holiday',
@@ -80,4 +89,5 @@ export const holidayDescription: INodeProperties[] = [
 	...holidayGetAllDescription,
 	...holidayUpdateDescription,
 	...holidayDeleteDescription,
+	...holidaySyncDescription,
 ];

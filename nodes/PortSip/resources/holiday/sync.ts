@@ -1,0 +1,366 @@
+/*
+ * Holiday → Sync: makes the tenant's holidays match a desired set (a built-in calendar, the input
+ * items or a JSON list). A custom operation (INodeType.customOperations), because it needs every input
+ * item at once. The planning is in syncPlan.ts and the desired set in syncSource.ts; this file reads
+ * the parameters, reads the PBX's holidays once, writes the plan and reports each holiday.
+ */
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { portSipProfile } from '../../../shared/errors';
+import { toAlpha3 } from '../../../shared/iso';
+import { countryOptions } from '../../../shared/pickers';
+import { apiRequest } from '../../../shared/transport';
+import { SUPPORTED_COUNTRIES } from '../../calendars';
+import { TENANT_ADMIN_HINTS } from '../../shared/hints';
+import { PORTSIP_PAGE_SIZE } from '../../shared/operation';
+import { holidayBody, type HolidayDescription } from './body';
+import {
+	SyncInputError,
+	checkDesired,
+	checkScope,
+	describeHoliday,
+	planSync,
+	updateBody,
+	type DesiredBody,
+	type DesiredHoliday,
+	type ExistingHoliday,
+	type PlannedAction,
+	type SyncMode,
+	type SyncScope,
+} from './syncPlan';
+import { calendarHolidays, entryHoliday, parseHolidayList, parseYears, type SourcedHoliday } from './syncSource';
+
+const show = (more: IDataObject = {}) => ({ show: { resource: ['holiday'], operation: ['sync'], ...more } });
+
+const calendarCountryOptions = [...SUPPORTED_COUNTRIES]
+	.sort((a, b) => a.name.localeCompare(b.name))
+	.map((country) => ({ name: country.name, value: country.alpha3 }));
+
+export const holidaySyncDescription: INodeProperties[] = [
+	{
+		displayName: 'Source',
+		name: 'source',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show(),
+		options: [
+			{
+				name: 'Built-In Calendar',
+				value: 'calendar',
+				description: 'The public holidays of a country in the years you give',
+			},
+			{
+				name: 'Input Items',
+				value: 'inputItems',
+				description: 'Each input item is a holiday: name and date, or name, start date and end date',
+			},
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'A list of holidays, each with a name and a date, or a name, a start date and an end date',
+			},
+		],
+		default: 'calendar',
+		description: 'Where the holidays the PBX should have come from',
+	},
+	{
+		displayName: 'Country',
+		name: 'country',
+		type: 'options',
+		options: calendarCountryOptions,
+		default: 'USA',
+		displayOptions: show({ source: ['calendar'] }),
+		description:
+			'Country whose national public holidays to sync (an expression may give ISO alpha-2 or alpha-3, such as DE or DEU)',
+	},
+	{
+		displayName: 'Years',
+		name: 'years',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 2026, 2027',
+		displayOptions: show({ source: ['calendar'] }),
+		description: 'Years to sync, separated by commas (2000 to 2100). Empty: this year and the next, in the time zone of the workflow.',
+	},
+	{
+		displayName: 'Holiday Names',
+		name: 'holidayNames',
+		type: 'options',
+		options: [
+			{ name: 'English', value: 'english', description: 'Such as "Christmas Day"' },
+			{ name: 'Local Language', value: 'local', description: 'Such as "Erster Weihnachtstag"' },
+		],
+		default: 'english',
+		displayOptions: show({ source: ['calendar'] }),
+		description: 'Language of the names given to the holidays',
+	},
+	{
+		displayName: 'Holidays (JSON)',
+		name: 'holidaysJson',
+		type: 'json',
+		default: '[\n  { "name": "Company Day", "date": "2026-06-01" }\n]',
+		displayOptions: show({ source: ['json'] }),
+		description:
+			'A list of holidays: name, and date (or startDate and endDate); optional region, everyYear (false), allDay (true), startTime and endTime (HH:mm)',
+	},
+	{
+		displayName: 'Region',
+		name: 'region',
+		type: 'options',
+		options: countryOptions,
+		default: 'USA',
+		displayOptions: show({ source: ['inputItems', 'json'] }),
+		description:
+			'Country of the holidays that give no region of their own; sent as ISO 3166-1 alpha-3 (an expression may also give alpha-2, such as DE)',
+	},
+	{
+		displayName: 'Mode',
+		name: 'mode',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show(),
+		options: [
+			{
+				name: 'Add Missing',
+				value: 'addMissing',
+				description: 'Create the holidays the PBX does not have; change nothing else',
+			},
+			{
+				// n8n's name for an upsert; the README calls it Upsert too
+				name: 'Create or Update',
+				value: 'upsert',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+			},
+			{
+				name: 'Mirror',
+				value: 'mirror',
+				description:
+					'Create and update as Create or Update does, and delete the holidays in the scope (Name Prefix, Mirror Region) that are not in the list',
+			},
+		],
+		default: 'addMissing',
+		description: 'What the sync may change on the PBX',
+	},
+	{
+		displayName: 'Name Prefix',
+		name: 'namePrefix',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. [Auto] ',
+		displayOptions: show(),
+		description:
+			'Put before the name of every holiday synced, so the holidays the sync manages can be told apart from those made by hand; Mirror deletes only holidays whose name starts with it',
+	},
+	{
+		displayName: 'Mirror Region',
+		name: 'mirrorRegion',
+		type: 'options',
+		options: [{ name: 'Any Region', value: 'any' }, ...countryOptions],
+		default: 'any',
+		displayOptions: show({ mode: ['mirror'] }),
+		description:
+			'Mirror deletes only holidays of this region (with a Name Prefix: only those that have both). A Name Prefix or a region is required.',
+	},
+	{
+		displayName: 'Dry Run',
+		name: 'dryRun',
+		type: 'boolean',
+		default: false,
+		displayOptions: show(),
+		description: 'Whether to only report what the sync would do, without changing anything on the PBX',
+	},
+];
+
+type Source = 'calendar' | 'inputItems' | 'json';
+
+/** The custom operation (PortSip.customOperations.holiday.sync). */
+export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const node = this.getNode();
+	let plan: PlannedAction[];
+	const dryRun = this.getNodeParameter('dryRun', 0, false) as boolean;
+	try {
+		const mode = this.getNodeParameter('mode', 0) as SyncMode;
+		const scope = syncScope(this, mode);
+		checkScope(mode, scope);
+		const desired = desiredHolidays(this);
+		checkDesired(desired);
+		// only now, with the input checked, is anything sent
+		plan = planSync(desired, await readHolidays(this), mode, scope);
+	} catch (error) {
+		const failure = asNodeError(node, error);
+		if (!this.continueOnFail()) throw failure;
+		return [[{ json: { error: failure.message }, pairedItem: { item: 0 } }]];
+	}
+	if (dryRun) return [plan.map((step) => outputItem(step, { dryRun: true }))];
+
+	const output: INodeExecutionData[] = [];
+	const failures: string[] = [];
+	for (const step of plan) {
+		try {
+			output.push(outputItem(step, { newId: await carryOut(this, step) }));
+		} catch (error) {
+			// one failure must not stop (or hide) the other writes: report it and go on
+			const message = (error as Error).message;
+			failures.push(`${step.action} ${describeHoliday(holidayOf(step))}: ${message}`);
+			output.push(outputItem(step, { failed: message }));
+		}
+	}
+	if (failures.length > 0 && !this.continueOnFail()) {
+		const writes = plan.filter((step) => step.action !== 'unchanged').length;
+		throw new NodeOperationError(node, `Holiday sync: ${failures.length} of ${writes} changes failed; the others were made. ${failures[0]}`, {
+			description: `${failures.join('\n')}\nMade: ${summary(output)}. Running the sync again retries what failed (turn on "Continue On Fail" to get one item per holiday instead of this error).`,
+		});
+	}
+	return [output];
+}
+
+function syncScope(context: IExecuteFunctions, mode: SyncMode): SyncScope {
+	const namePrefix = context.getNodeParameter('namePrefix', 0, '') as string;
+	const region = mode === 'mirror' ? (context.getNodeParameter('mirrorRegion', 0, 'any') as string) : 'any';
+	if (region === 'any' || region === '') return { namePrefix: namePrefix || undefined };
+	const alpha3 = toAlpha3(region);
+	if (!alpha3) throw new SyncInputError(`Mirror Region: "${region}" is not an ISO 3166-1 country code (alpha-3 such as DEU, or alpha-2 such as DE)`);
+	return { region: alpha3, namePrefix: namePrefix || undefined };
+}
+
+/** The desired set, each holiday checked by the rules of Create (nothing is sent if one breaks them). */
+function desiredHolidays(context: IExecuteFunctions): DesiredHoliday[] {
+	const source = context.getNodeParameter('source', 0) as Source;
+	const namePrefix = context.getNodeParameter('namePrefix', 0, '') as string;
+	let sourced: Array<SourcedHoliday & { itemIndex: number }>;
+	if (source === 'calendar') {
+		const years = parseYears(context.getNodeParameter('years', 0, ''), currentYear(context));
+		const country = context.getNodeParameter('country', 0) as string;
+		const names = context.getNodeParameter('holidayNames', 0, 'english') as 'english' | 'local';
+		sourced = calendarHolidays(country, years, names).map((holiday) => ({ ...holiday, itemIndex: 0 }));
+	} else if (source === 'json') {
+		const region = context.getNodeParameter('region', 0) as string;
+		sourced = parseHolidayList(context.getNodeParameter('holidaysJson', 0)).map((entry, index) => ({
+			description: entryHoliday(entry, region),
+			origin: `JSON entry ${index}`,
+			itemIndex: 0,
+		}));
+	} else {
+		sourced = context.getInputData().map((item, index) => ({
+			description: entryHoliday(item.json, context.getNodeParameter('region', index) as string),
+			origin: `Item ${index}`,
+			itemIndex: index,
+		}));
+	}
+	return sourced.map(({ description, origin, itemIndex }) => ({
+		body: checkedBody(context.getNode(), withPrefix(description, namePrefix), itemIndex, origin),
+		origin,
+		itemIndex,
+	}));
+}
+
+function withPrefix(description: HolidayDescription, namePrefix: string): HolidayDescription {
+	const { name } = description as { name: unknown };
+	if (!namePrefix || (typeof name !== 'string' && typeof name !== 'number')) return description;
+	return { ...description, name: `${namePrefix}${name}` };
+}
+
+/** holidayBody, with the error naming where the holiday came from (`JSON entry 2: "Date" (date) …`). */
+function checkedBody(node: INode, description: HolidayDescription, itemIndex: number, origin: string): DesiredBody {
+	try {
+		return holidayBody(node, description, itemIndex) as DesiredBody;
+	} catch (error) {
+		if (!(error instanceof NodeOperationError)) throw new NodeOperationError(node, error as Error, { itemIndex });
+		throw new NodeOperationError(node, `${origin}: ${error.message.replace(/^Item \d+: /, '')}`, {
+			itemIndex,
+			description: error.description ?? undefined,
+		});
+	}
+}
+
+/** This year in the workflow's time zone. */
+function currentYear(context: IExecuteFunctions): number {
+	return Number(new Intl.DateTimeFormat('en-US', { timeZone: context.getTimezone(), year: 'numeric' }).format(new Date()));
+}
+
+/** Every holiday of the tenant, in pages of 100 until `count` are read (so no empty page is asked for). */
+async function readHolidays(context: IExecuteFunctions): Promise<ExistingHoliday[]> {
+	const byId = new Map<string, ExistingHoliday>();
+	for (let skip = 0; ; ) {
+		const page = (await apiRequest.call(
+			context,
+			portSipProfile,
+			{ method: 'GET', url: '/api/holidays', qs: { skip, top: PORTSIP_PAGE_SIZE } },
+			{ hints: TENANT_ADMIN_HINTS },
+		)) as IDataObject | undefined;
+		const items = (Array.isArray(page?.items) ? page.items : []) as ExistingHoliday[];
+		// (a holiday listed twice, as pages shift, must not look like a duplicate to delete)
+		for (const holiday of items) byId.set(holiday.id, holiday);
+		skip += items.length;
+		const done = typeof page?.count === 'number' ? skip >= page.count : items.length < PORTSIP_PAGE_SIZE;
+		if (done || items.length === 0) break;
+	}
+	return [...byId.values()];
+}
+
+/** One write per change, and no read-back: the output is built from what was sent. Returns a new id. */
+async function carryOut(context: IExecuteFunctions, step: PlannedAction): Promise<string | undefined> {
+	const options = { itemIndex: step.desired?.itemIndex, hints: TENANT_ADMIN_HINTS };
+	if (step.action === 'create') {
+		const created = await apiRequest.call(
+			context,
+			portSipProfile,
+			{ method: 'POST', url: '/api/holidays', body: step.desired.body as unknown as IDataObject, idempotent: false },
+			options,
+		);
+		return String((created as IDataObject | undefined)?.id ?? '');
+	}
+	if (step.action === 'update') {
+		const url = `/api/holidays/${encodeURIComponent(step.existing.id)}`;
+		await apiRequest.call(context, portSipProfile, { method: 'POST', url, body: updateBody(step.changes) as IDataObject, idempotent: true }, options);
+	}
+	if (step.action === 'delete') {
+		const url = `/api/holidays/${encodeURIComponent(step.existing.id)}/destroy`;
+		await apiRequest.call(context, portSipProfile, { method: 'POST', url, idempotent: true }, options);
+	}
+	return undefined;
+}
+
+const DONE = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' } as const;
+
+function holidayOf(step: PlannedAction): IDataObject {
+	return (step.action === 'create' ? step.desired.body : step.existing) as unknown as IDataObject;
+}
+
+/**
+ * `{action, id, holiday, …}`: action is what was done (in a dry run, what would be done, with
+ * `dryRun: true`), holiday the holiday as it now stands (or would); a failed write is
+ * `action: 'failed'` with `attempted` and `error`, and the holiday as it was.
+ */
+function outputItem(step: PlannedAction, outcome: { dryRun?: boolean; failed?: string; newId?: string }): INodeExecutionData {
+	const id = step.action === 'create' ? outcome.newId : step.existing.id;
+	let holiday = holidayOf(step);
+	if (step.action === 'create' && id) holiday = { id, ...holiday };
+	if (step.action === 'update' && outcome.failed === undefined) holiday = { ...holiday, ...(updateBody(step.changes) as IDataObject) };
+	const json: IDataObject = {
+		action: outcome.failed === undefined ? DONE[step.action] : 'failed',
+		...(outcome.dryRun ? { dryRun: true } : {}),
+		...(id ? { id } : {}),
+		holiday,
+	};
+	if ((step.action === 'update' || step.action === 'unchanged') && step.changes) json.changes = step.changes as IDataObject;
+	if ((step.action === 'unchanged' || step.action === 'delete') && step.duplicateOf) json.duplicateOf = step.duplicateOf;
+	if (outcome.failed !== undefined) {
+		json.attempted = step.action;
+		json.error = outcome.failed;
+	}
+	return { json, pairedItem: { item: step.desired?.itemIndex ?? 0 } };
+}
+
+function summary(output: INodeExecutionData[]): string {
+	const count = (action: string) => output.filter((item) => item.json.action === action).length;
+	return `${count('created')} created, ${count('updated')} updated, ${count('deleted')} deleted, ${count('unchanged')} unchanged`;
+}
+
+function asNodeError(node: INode, error: unknown): Error {
+	if (error instanceof SyncInputError) {
+		return new NodeOperationError(node, error.message, { description: 'Nothing was sent to the PBX; correct the input and run again.' });
+	}
+	return error as Error;
+}
