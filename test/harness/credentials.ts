@@ -26,8 +26,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		super();
 	}
 
-	set(type: string, data: ICredentialDataDecryptedObject): void {
-		this.stored.set(type, { ...data });
+	/** Stores a credential for every node of this type, or (with an id) for nodes naming that id. */
+	set(type: string, data: ICredentialDataDecryptedObject, id?: string): void {
+		this.stored.set(id ? `${type}:${id}` : type, { ...data });
+	}
+
+	/** The stored entry a node's credential reference uses: its own id's when one was set, else the type's. */
+	private keyFor(type: string, id?: string): string {
+		return id && this.stored.has(`${type}:${id}`) ? `${type}:${id}` : type;
 	}
 
 	getParentTypes(name: string): string[] {
@@ -67,7 +73,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (output[expirable.name] === undefined) return undefined;
 		this.preAuthenticationRuns.set(typeName, (this.preAuthenticationRuns.get(typeName) ?? 0) + 1);
 		const updated = Object.assign(credentials, output);
-		this.stored.set(typeName, { ...updated });
+		this.stored.set(this.keyFor(typeName, _node.credentials?.[typeName]?.id ?? undefined), { ...updated });
 		return updated;
 	}
 
@@ -91,14 +97,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		_nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		const data = this.stored.get(type);
+		const data = this.stored.get(this.keyFor(type, _nodeCredentials.id ?? undefined));
 		if (!data) throw new Error(`test harness: no credential of type ${type}`);
 		// a copy per use, as n8n decrypts a fresh object each time
 		return { ...data };
 	}
 
-	async updateCredentials(_details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void> {
-		this.stored.set(type, { ...data });
+	async updateCredentials(details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject): Promise<void> {
+		this.stored.set(this.keyFor(type, details.id ?? undefined), { ...data });
 	}
 
 	async updateCredentialsOauthTokenData(): Promise<void> {}

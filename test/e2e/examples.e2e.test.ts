@@ -1,0 +1,109 @@
+/**
+ * The example workflows in a real n8n, against the sandboxes. Outside services are replaced as
+ * documented in the README: each trigger by a Manual Trigger and a Code node of the same name that
+ * returns the trigger's pinned sample data, Send Email by a No Operation, and the CRM by a local stub.
+ */
+import { createServer, type Server } from 'http';
+
+import { PortSipSandbox } from '../../sandbox/portsip';
+import { sampleCredentials } from '../../sandbox/sampleCredentials';
+import { VoxoSandbox } from '../../sandbox/voxo';
+import { headless, loadExamples, type WorkflowJson } from '../harness/examples';
+import { n8nInstance, outputOf, type N8nInstance } from './n8n';
+
+describe('the example workflows in a real n8n', () => {
+	const portSip = new PortSipSandbox();
+	const voxo = new VoxoSandbox();
+	const crmCalls: Array<{ method: string; url: string; body: unknown }> = [];
+	let crm: Server;
+	let crmUrl = '';
+	let n8n: N8nInstance;
+	const examples = new Map<string, WorkflowJson>();
+
+	beforeAll(async () => {
+		const urls = { portSip: await portSip.start(), voxo: await voxo.start() };
+		crm = createServer((req, res) => {
+			let body = '';
+			req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+			req.on('end', () => {
+				crmCalls.push({ method: req.method ?? '', url: req.url ?? '', body: JSON.parse(body || '{}') });
+				res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+			});
+		});
+		await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve));
+		crmUrl = `http://127.0.0.1:${(crm.address() as { port: number }).port}`;
+		n8n = n8nInstance();
+		await n8n.importCredentials(sampleCredentials(urls));
+		for (const example of loadExamples()) {
+			const runnable = headless(example, {
+				sampleNode: (trigger, items) => ({
+					id: trigger.id,
+					name: trigger.name,
+					type: 'n8n-nodes-base.code',
+					typeVersion: 2,
+					position: trigger.position,
+					parameters: { jsCode: `return ${JSON.stringify(items.map((json) => ({ json })))};` },
+				}),
+				replaceEmail: true,
+				replace: { 'https://crm.example.com': crmUrl },
+			});
+			examples.set(example.id, runnable);
+			await n8n.importWorkflow(runnable);
+		}
+	});
+
+	afterAll(async () => {
+		crm?.close();
+		await Promise.all([portSip.stop(), voxo.stop()]);
+	});
+
+	afterEach(() => {
+		expect(portSip.contractProblems()).toEqual([]);
+	});
+
+	it('tenant onboarding (PortSIP): creates the tenant, sets policy and voicemail, adds the holidays', async () => {
+		const run = await n8n.execute('pbxExampleOnboardingPortSip');
+		expect(run.data.resultData.error).toBeUndefined();
+		const tenant = outputOf(run, 'Create PortSIP tenant')[0];
+		expect(tenant).toMatchObject({ name: 'NewCo Ltd', domain: 'newco.example.com', region: 'GBR', currency: 'GBP', timezone: 'Europe/London' });
+		expect(outputOf(run, 'Set password policy')[0]).toMatchObject({ min_length: 10 });
+		expect(outputOf(run, 'Set voicemail server')[0]).toMatchObject({ retain_days: 60, min_seconds: 3 });
+		const synced = outputOf(run, 'Sync public holidays');
+		expect(synced.length).toBeGreaterThan(8);
+		expect(synced.every((item) => item.action === 'created')).toBe(true);
+		expect(synced.map((item) => (item.holiday as { name: string }).name)).toContain('Christmas Day');
+		expect(outputOf(run, 'Welcome email')).toHaveLength(1);
+		const newTenant = portSip.state.tenantByDomain('newco.example.com');
+		expect(newTenant?.holidays.size).toBe(synced.length);
+		expect(newTenant?.passwordPolicy.min_length).toBe(10);
+	});
+
+	it('tenant onboarding (VOXO): creates the tenant with billing from the 1st of next month', async () => {
+		const run = await n8n.execute('pbxExampleOnboardingVoxo');
+		expect(run.data.resultData.error).toBeUndefined();
+		const tenant = outputOf(run, 'Create VOXO tenant')[0];
+		expect(tenant).toMatchObject({ name: 'NewCo Ltd' });
+		expect(String(tenant.billingStartDate)).toMatch(/^\d{4}-\d{2}-01$/);
+	});
+
+	it('scheduled holiday sync: first run changes and notifies, second run changes nothing and stays quiet', async () => {
+		const first = await n8n.execute('pbxExampleScheduledHolidays');
+		expect(first.data.resultData.error).toBeUndefined();
+		const changes = outputOf(first, 'Only changes');
+		expect(changes.length).toBeGreaterThan(8);
+		expect(outputOf(first, 'Notify')).toHaveLength(1);
+		const second = await n8n.execute('pbxExampleScheduledHolidays');
+		expect(second.data.resultData.error).toBeUndefined();
+		expect(outputOf(second, 'Sync holidays').every((item) => item.action === 'unchanged')).toBe(true);
+		expect(outputOf(second, 'Only changes')).toEqual([]);
+		expect(second.data.resultData.runData.Notify).toBeUndefined();
+	});
+
+	it('CRM chaining: a deal creates the VOXO tenant and its ID is written back to the deal', async () => {
+		const run = await n8n.execute('pbxExampleCrmChaining');
+		expect(run.data.resultData.error).toBeUndefined();
+		const tenant = outputOf(run, 'Create VOXO tenant')[0];
+		expect(tenant).toMatchObject({ name: 'Initech', externalBillingId: '40017', billingStartDate: '2026-12-15' });
+		expect(crmCalls).toEqual([{ method: 'PATCH', url: '/api/deals/D-1001', body: { pbxTenantId: tenant.id, pbxTenantCode: tenant.tenantCode } }]);
+	});
+});
