@@ -15,7 +15,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-function describe(name: string, inputs = 1): INodeTypeDescription {
+/** n8n keeps only the parameters a node type declares, so each stand-in declares the ones it reads. */
+function describe(name: string, parameters: string[] = [], inputs = 1): INodeTypeDescription {
 	return {
 		displayName: name,
 		name,
@@ -25,7 +26,7 @@ function describe(name: string, inputs = 1): INodeTypeDescription {
 		defaults: { name },
 		inputs: inputs ? [NodeConnectionTypes.Main] : [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [],
+		properties: parameters.map((parameter) => ({ displayName: parameter, name: parameter, type: 'json', default: '' })),
 	};
 }
 
@@ -60,7 +61,7 @@ function holds(condition: Condition): boolean {
 }
 
 export class FilterStandIn implements INodeType {
-	description = describe('filter');
+	description = describe('filter', ['conditions']);
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const kept = this.getInputData().filter((_item, index) => {
@@ -74,7 +75,7 @@ export class FilterStandIn implements INodeType {
 }
 
 export class HttpRequestStandIn implements INodeType {
-	description = describe('httpRequest');
+	description = describe('httpRequest', ['method', 'url', 'jsonBody']);
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const output: INodeExecutionData[] = [];
@@ -94,7 +95,7 @@ export class HttpRequestStandIn implements INodeType {
 export const sentEmails: Array<{ to: string; subject: string; text: string }> = [];
 
 export class EmailSendStandIn implements INodeType {
-	description = describe('emailSend');
+	description = describe('emailSend', ['toEmail', 'subject', 'text', 'html']);
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
@@ -122,7 +123,7 @@ export class NoOpStandIn implements INodeType {
 }
 
 export class StickyNoteStandIn implements INodeType {
-	description = describe('stickyNote', 0);
+	description = describe('stickyNote', [], 0);
 
 	async execute(): Promise<INodeExecutionData[][]> {
 		return [[]];
