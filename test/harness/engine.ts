@@ -197,33 +197,6 @@ export class Engine {
 
 }
 
-export interface ListSearchOptions {
-	type: string;
-	/** Parameters of the node the picker belongs to. */
-	parameters?: IDataObject;
-	filter?: string;
-	paginationToken?: string;
-}
-
-/** Runs a node's listSearch method (a resource locator's "From List") as n8n's editor does. */
-export async function listSearch(engine: Engine, method: string, options: ListSearchOptions): Promise<INodeListSearchResult> {
-	const node: INode = {
-		id: '1',
-		name: 'Under Test',
-		type: options.type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: (options.parameters ?? {}) as INode['parameters'],
-		credentials: defaultCredentialsFor(options.type),
-	};
-	const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
-	const additionalData = { credentialsHelper: engine.credentials, restApiUrl: 'http://localhost/rest', variables: {} } as unknown as IWorkflowExecuteAdditionalData;
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const search = lookup(options.type).methods?.listSearch?.[method];
-	if (!search) throw new Error(`test harness: ${options.type} has no listSearch method ${method}`);
-	return await search.call(context, options.filter, options.paginationToken);
-}
-
 function defaultCredentialsFor(type: string): Record<string, { id: string; name: string }> {
 	if (type.endsWith('.voxo')) return { voxoApi: { id: 'voxo-1', name: 'VOXO' } };
 	return { portSipApi: { id: 'portsip-1', name: 'PortSIP' } };

@@ -1,5 +1,5 @@
 import { TENANT_UPDATE_METHOD } from '../../nodes/Voxo/shared/endpoints';
-import { listSearch } from '../harness/engine';
+
 import { useVoxo, VOXO_NODE } from '../harness/voxo';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
@@ -134,14 +134,14 @@ describe('VOXO → Tenant → Get Many: Return All and Limit over page/recordsPe
 	});
 
 	it('the tenant picker lists tenants page by page and filters by name', async () => {
-		const first = await listSearch(voxo.engine, 'searchTenants', { type: VOXO_NODE });
+		const first = await voxo.engine.listSearch('searchTenants', { type: VOXO_NODE });
 		expect(first.results).toHaveLength(100);
 		expect(first.results[0]).toEqual({ name: 'Acme Dental', value: '100' });
 		expect(first.paginationToken).toBe('2');
-		const last = await listSearch(voxo.engine, 'searchTenants', { type: VOXO_NODE, paginationToken: '3' });
+		const last = await voxo.engine.listSearch('searchTenants', { type: VOXO_NODE, paginationToken: '3' });
 		expect(last.results).toHaveLength(30);
 		expect(last.paginationToken).toBeUndefined();
-		const filtered = await listSearch(voxo.engine, 'searchTenants', { type: VOXO_NODE, filter: 'blue' });
+		const filtered = await voxo.engine.listSearch('searchTenants', { type: VOXO_NODE, filter: 'blue' });
 		expect(filtered.results).toEqual([{ name: 'Blue Ridge Clinic', value: '101' }]);
 		expect(listed()).toEqual(['1/100', '3/100', '1/100']);
 	});

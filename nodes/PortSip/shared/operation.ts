@@ -1,4 +1,4 @@
-import type { INodePropertyRouting } from 'n8n-workflow';
+import type { IN8nHttpFullResponse, INodePropertyRouting } from 'n8n-workflow';
 
 import { portSipProfile } from '../../shared/errors';
 import { apiRouting, skipTopPagination, type ApiOperation } from '../../shared/routing';
@@ -15,4 +15,10 @@ export interface PortSipOperation extends Omit<ApiOperation, 'pagination'> {
 export function portSipRouting(operation: PortSipOperation): INodePropertyRouting {
 	const { paginate, ...rest } = operation;
 	return apiRouting(portSipProfile, { ...rest, ...(paginate ? { pagination: skipTopPagination(PORTSIP_PAGE_SIZE) } : {}) });
+}
+
+/** readBack of a create: PortSIP answers 201 `{id}`, so read `<collection>/<id>` to return the object as it stands. */
+export function createdItemPath(collection: string) {
+	return (response: IN8nHttpFullResponse) =>
+		`${collection}/${encodeURIComponent(String((response.body as { id?: unknown } | undefined)?.id ?? ''))}`;
 }

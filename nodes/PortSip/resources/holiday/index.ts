@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { listItems } from '../../../shared/routing';
-import { portSipRouting } from '../../shared/operation';
+import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildHolidayCreateBody, holidayCreateDescription } from './create';
 import { holidayDeleted, holidayDeleteDescription } from './delete';
 import { holidayGetDescription } from './get';
@@ -30,7 +30,7 @@ export const holidayDescription: INodeProperties[] = [
 					url: '/api/holidays',
 					preSend: [buildHolidayCreateBody],
 					// 201 {id}: read the new holiday back
-					readBack: (response) => `/api/holidays/${encodeURIComponent(String((response.body as { id?: unknown })?.id ?? ''))}`,
+					readBack: createdItemPath('/api/holidays'),
 				}),
 			},
 			{

@@ -1,13 +1,6 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IN8nHttpFullResponse,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { portSipProfile } from '../../../shared/errors';
-import { returnCurrentState, sendValidatedBody } from '../../../shared/routing';
+import { sendValidatedBody } from '../../../shared/routing';
 import { tenantCreateSchema } from '../../schemas/tenant';
 import { tenantBody, tenantCreateFields, tenantIdentityFields } from '../../shared/tenantFields';
 
@@ -36,11 +29,3 @@ export const buildTenantCreateBody = sendValidatedBody(tenantCreateSchema, funct
 });
 
 /** POST /tenants answers 201 `{id}`: read the new tenant back, so the next node sees it as it stands. */
-export async function returnCreatedTenant(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	const id = String((response.body as IDataObject).id);
-	return await returnCurrentState(portSipProfile, () => `/api/tenants/${encodeURIComponent(id)}`).call(this, items, response);
-}

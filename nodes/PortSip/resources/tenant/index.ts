@@ -4,8 +4,8 @@ import { listItems } from '../../../shared/routing';
 import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
 import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
-import { portSipRouting } from '../../shared/operation';
-import { buildTenantCreateBody, returnCreatedTenant, tenantCreateDescription } from './create';
+import { createdItemPath, portSipRouting } from '../../shared/operation';
+import { buildTenantCreateBody, tenantCreateDescription } from './create';
 import { returnDeleted, tenantDeleteDescription } from './delete';
 import { tenantGetDescription } from './get';
 import { tenantGetAllDescription } from './getAll';
@@ -36,7 +36,8 @@ export const tenantDescription: INodeProperties[] = [
 					method: 'POST',
 					url: '/api/tenants',
 					preSend: [buildTenantCreateBody],
-					output: [returnCreatedTenant, maskTenantSecrets],
+					readBack: createdItemPath('/api/tenants'),
+					output: [maskTenantSecrets],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
 			},

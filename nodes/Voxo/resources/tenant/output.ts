@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { maskSecrets } from '../../shared/secrets';
+import { maskPaths } from '../../../shared/secrets';
 
 /** Tenant fields that hold a secret (the password of the tenant's own recording storage). */
 const TENANT_SECRETS = ['recordingPassword'] as const;
@@ -41,6 +41,6 @@ export async function tenantOutput(
 			? simplifyTenant(item.json)
 			: includeSecrets
 				? item.json
-				: maskSecrets(item.json, TENANT_SECRETS),
+				: maskPaths(item.json, TENANT_SECRETS),
 	}));
 }

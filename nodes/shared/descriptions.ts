@@ -1,0 +1,71 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** The Return All switch and the Limit every Get Many offers (the paging reads them). */
+export function returnAllAndLimit(show: Show): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			displayOptions: { show },
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			displayOptions: { show: { ...show, returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+/** PortSIP's list options (filter, order, search), passed to the API as they are. */
+export function portSipListOptions(
+	show: Show,
+	examples: { filter: string; orderby: string; search: string; what: string },
+): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Filter',
+				name: 'filter',
+				type: 'string',
+				default: '',
+				placeholder: `e.g. ${examples.filter}`,
+				description:
+					"PortSIP filter expression: eq, ne, gt, ge, lt, le, and, or, startswith(field,'x'), endswith(field,'x'), contains(field,'x'); text in single quotes",
+				routing: { send: { type: 'query', property: 'filter' } },
+			},
+			{
+				displayName: 'Order By',
+				name: 'orderby',
+				type: 'string',
+				default: '',
+				placeholder: `e.g. ${examples.orderby}`,
+				description: 'Fields to sort by, each followed by asc or desc, separated by commas',
+				routing: { send: { type: 'query', property: 'orderby' } },
+			},
+			{
+				displayName: 'Search',
+				name: 'search',
+				type: 'string',
+				default: '',
+				placeholder: `e.g. ${examples.search}`,
+				description: `Only ${examples.what} that match this text`,
+				routing: { send: { type: 'query', property: 'search' } },
+			},
+		],
+	};
+}
