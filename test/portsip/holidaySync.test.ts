@@ -6,28 +6,8 @@ import { addHoliday, failHolidayWrites } from '../../sandbox/portsip/routes/holi
 import type { Json } from '../../sandbox/portsip/state';
 import { Engine } from '../harness/engine';
 import { SYSTEM_ADMIN, portSipCredential, usePortSip, type PortSipFixture } from '../harness/portsip';
+import { ALL_DAY, everyYear, oneDay } from '../harness/holidayBodies';
 
-const ALL_DAY = { hour_start: 0, minute_start: 0, hour_end: 23, minute_end: 59 };
-
-function everyYear(name: string, region: string, month: number, day: number): Json {
-	return { name, region, consecutive: false, every_year: true, month_start: month, day_start: day, month_end: month, day_end: day, ...ALL_DAY };
-}
-
-function oneDay(name: string, region: string, year: number, month: number, day: number): Json {
-	return {
-		name,
-		region,
-		consecutive: false,
-		every_year: false,
-		year_start: year,
-		year_end: year,
-		month_start: month,
-		day_start: day,
-		month_end: month,
-		day_end: day,
-		...ALL_DAY,
-	};
-}
 
 const tenantOf = (pbx: PortSipFixture) => pbx.sandbox.state.tenantByDomain('tenant1.example.com')!;
 const stored = (pbx: PortSipFixture) => [...tenantOf(pbx).holidays.values()];

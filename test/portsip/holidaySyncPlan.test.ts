@@ -13,28 +13,8 @@ import {
 	type PlannedAction,
 } from '../../nodes/PortSip/resources/holiday/syncPlan';
 import { calendarHolidays, entryHoliday, parseHolidayList, parseYears } from '../../nodes/PortSip/resources/holiday/syncSource';
+import { ALL_DAY, everyYear, oneDay as oneYear } from '../harness/holidayBodies';
 
-const ALL_DAY = { hour_start: 0, minute_start: 0, hour_end: 23, minute_end: 59 };
-
-function everyYear(name: string, region: string, month: number, day: number): DesiredBody {
-	return { name, region, consecutive: false, every_year: true, month_start: month, day_start: day, month_end: month, day_end: day, ...ALL_DAY };
-}
-
-function oneYear(name: string, region: string, year: number, month: number, day: number): DesiredBody {
-	return {
-		name,
-		region,
-		consecutive: false,
-		every_year: false,
-		year_start: year,
-		year_end: year,
-		month_start: month,
-		day_start: day,
-		month_end: month,
-		day_end: day,
-		...ALL_DAY,
-	};
-}
 
 const wanted = (body: DesiredBody, origin = `Item 0`, itemIndex = 0): DesiredHoliday => ({ body, origin, itemIndex });
 let nextId = 0;
