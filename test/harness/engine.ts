@@ -2,7 +2,7 @@
  * Runs real workflows (Manual Trigger → [items] → node) through n8n-core's WorkflowExecute, which
  * drives n8n's own RoutingNode for declarative nodes, with credentials handled as n8n handles them.
  */
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -36,6 +36,9 @@ const nodeTypeList: Record<string, INodeType> = {
 	'n8n-nodes-base.manualTrigger': new ManualTrigger(),
 	'test.fixedItems': new FixedItems(),
 };
+
+// as n8n's loader does: declarative nodes get the "Request Options" collection (Batching, Timeout...)
+for (const node of Object.values(nodeTypeList)) DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
 
 const credentialTypeList: ICredentialType[] = [new PortSipApi(), new VoxoApi()];
 

@@ -47,6 +47,7 @@ export const tenantDescription: INodeProperties[] = [
 				description: 'Delete a tenant with all its users and data',
 				routing: portSipRouting({
 					method: 'POST',
+					deletes: { goneStatuses: [404] },
 					url: tenantUrl('/destroy'),
 					preSend: [requireTenantId],
 					output: [returnDeleted],
@@ -86,6 +87,7 @@ export const tenantDescription: INodeProperties[] = [
 				description: 'Update a tenant and return it as it now stands',
 				routing: portSipRouting({
 					method: 'POST',
+					idempotent: true,
 					url: tenantUrl(),
 					preSend: [requireTenantId, buildTenantUpdateBody],
 					readBack: chosenTenantPath,
