@@ -66,6 +66,8 @@ export interface RunResult {
 	output(nodeName: string): INodeExecutionData[];
 	/** The error of the run, if a node failed without Continue On Fail. */
 	error?: ExecutionError;
+	/** The workflow as it ran (its static data, for instance). */
+	workflow: Workflow;
 }
 
 export interface NodeRunOptions {
@@ -164,6 +166,7 @@ export class Engine {
 		const run = await finished.promise;
 		return {
 			run,
+			workflow,
 			error: run.data.resultData.error,
 			output: (nodeName: string) => run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
 		};
