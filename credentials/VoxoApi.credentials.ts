@@ -14,6 +14,7 @@ import {
 	describeLoginFailure,
 	normalizeVoxoBaseUrl,
 	type LoginWording,
+	VOXO_CERTIFICATE_ADVICE,
 } from '../nodes/shared/credentialHelpers';
 
 /** Login (third-party clients and VOXO's own apps): `{email, password}` → `{accessToken, user}`. */
@@ -26,6 +27,7 @@ const VOXO_LOGIN_WORDING: LoginWording = {
 	accountNote:
 		'a user with multi-factor authentication on cannot log in from a workflow (use Access Token authentication for such a user)',
 	baseUrlNote: 'it is the API address, normally https://api.voxo.co',
+	certificateAdvice: VOXO_CERTIFICATE_ADVICE,
 };
 
 /** In "Access Token" mode the token is the one pasted; otherwise n8n logs in with email and password. */

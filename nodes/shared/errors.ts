@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
+import { VOXO_CERTIFICATE_ADVICE } from './credentialHelpers';
+
 /** What differs between the two APIs when a request fails. */
 export interface ApiProfile {
 	/** Name of the n8n credential type that authenticates the request. */
@@ -11,6 +13,8 @@ export interface ApiProfile {
 	parseError(body: unknown): { code?: string; message?: string; detail?: string };
 	/** Extra advice for a status, when the generic one is not enough (e.g. which login a resource needs). */
 	hints?: Partial<Record<number, string>>;
+	/** What to do about an untrusted certificate (default: turn on "Ignore SSL Issues" in the credential). */
+	certificateAdvice?: string;
 }
 
 export const portSipProfile: ApiProfile = {
@@ -34,6 +38,7 @@ export const portSipProfile: ApiProfile = {
 export const voxoProfile: ApiProfile = {
 	credentialType: 'voxoApi',
 	label: 'VOXO',
+	certificateAdvice: VOXO_CERTIFICATE_ADVICE,
 	// Feathers: {"name":"BadRequest","message":"...","code":400,"className":"bad-request","errors":{...}}
 	parseError(body) {
 		const data = body as IDataObject | undefined;

@@ -234,7 +234,7 @@ export function connectionError(
 	const code = networkErrorCode(error);
 	const baseUrl = baseUrlOfError(error) ?? `the address in the ${profile.label} credential`;
 	const message = code
-		? describeNetworkFailure(profile.label, baseUrl, error)
+		? describeNetworkFailure(profile.label, baseUrl, error, profile.certificateAdvice)
 		: String((error as Error)?.message ?? error);
 	return new NodeApiError(node, { message } as JsonObject, {
 		message,
