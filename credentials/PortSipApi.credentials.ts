@@ -85,8 +85,8 @@ export class PortSipApi implements ICredentialType {
 		},
 		{
 			// the login the access token came from (see authenticate)
-			displayName: 'Token Owner',
-			name: 'tokenOwner',
+			displayName: 'Session Owner',
+			name: 'sessionOwner',
 			type: 'hidden',
 			default: '',
 		},
@@ -124,7 +124,7 @@ export class PortSipApi implements ICredentialType {
 		if (response.statusCode >= 400 || typeof body.access_token !== 'string') {
 			throw new Error(describeLoginFailure('PortSIP', baseUrl, undefined, response.statusCode, body));
 		}
-		return { accessToken: body.access_token, tokenOwner: loginOwner(credentials) };
+		return { accessToken: body.access_token, sessionOwner: loginOwner(credentials) };
 	}
 
 	async authenticate(
@@ -134,7 +134,7 @@ export class PortSipApi implements ICredentialType {
 		// a token stored for another login (the Base URL, username or domain changed since) is not sent:
 		// the PBX answers 401 and n8n logs in with the current details, instead of acting as the
 		// previous account (or sending its token to another server) until the token expires
-		const token = credentials.tokenOwner === loginOwner(credentials) ? String(credentials.accessToken ?? '') : '';
+		const token = credentials.sessionOwner === loginOwner(credentials) ? String(credentials.accessToken ?? '') : '';
 		return {
 			...requestOptions,
 			baseURL: normalizePortSipBaseUrl(credentials.baseUrl),
