@@ -10,7 +10,7 @@ import type {
 	INodeExecutionData,
 	INodePropertyRouting,
 } from 'n8n-workflow';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import { networkErrorCode } from './credentialHelpers';
 import type { ApiProfile } from './errors';
@@ -27,7 +27,7 @@ import {
 	type ApiResponse,
 	type RequestContextOptions,
 } from './transport';
-import { validateBody } from './validation';
+import { validateBody, wholeNumber } from './validation';
 
 type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
 type PostReceive = (
@@ -262,6 +262,18 @@ export async function listItems(
 	return list.map((json) => ({ json: json as IDataObject }));
 }
 
+const limitSchema = z.object({ limit: wholeNumber({ min: 1 }) });
+
+/**
+ * How many items Get Many should return: all (Return All), or Limit, checked before anything is
+ * sent (an expression giving 0, -5 or "ten" would otherwise read nothing, or ask the API for 0).
+ */
+export function requestedLimit(context: IExecutePaginationFunctions): number {
+	if (context.getNodeParameter('returnAll', true) === true) return Infinity;
+	const limit = context.getNodeParameter('limit', 50);
+	return validateBody(context.getNode(), limitSchema, { limit }, context.getItemIndex()).limit;
+}
+
 /**
  * Return All / Limit over `skip`/`top` pages of at most `pageSize`: reads page after page until a
  * page comes back short (so every item is read, however many there are; `count` is not relied on),
@@ -273,8 +285,7 @@ export function skipTopPagination(pageSize: number) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const limit = requestedLimit(this);
 		const results: INodeExecutionData[] = [];
 		const seenIds = new Set<unknown>();
 		let skip = 0;

@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 
 import { voxoProfile } from '../../shared/errors';
-import { apiRouting, itemContextOf, type ApiOperation } from '../../shared/routing';
+import { apiRouting, itemContextOf, requestedLimit, type ApiOperation } from '../../shared/routing';
 
 /** The routing of one VOXO operation: request, validation before sending, error mapping, output. */
 export function voxoRouting(operation: ApiOperation): INodePropertyRouting {
@@ -61,8 +61,8 @@ export function pageNumberPagination(pageSize: number) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const limit = requestedLimit(this);
+		const returnAll = limit === Infinity;
 		const recordsPerPage = Math.min(pageSize, limit);
 		const itemContext = itemContextOf(this);
 		const results: INodeExecutionData[] = [];
