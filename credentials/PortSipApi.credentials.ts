@@ -9,7 +9,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeLoginFailure, normalizePortSipBaseUrl } from '../nodes/shared/credentialHelpers';
+import {
+	describeLoginFailure,
+	LoginConnectionError,
+	networkErrorCode,
+	normalizePortSipBaseUrl,
+} from '../nodes/shared/credentialHelpers';
 
 /** The OAuth client id that PortSIP documents as constant for the password grant. */
 const PORTSIP_CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
@@ -118,7 +123,7 @@ export class PortSipApi implements ICredentialType {
 				skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
 			})) as { statusCode: number; body: unknown };
 		} catch (error) {
-			throw new Error(describeLoginFailure('PortSIP', baseUrl, error));
+			throw new LoginConnectionError(describeLoginFailure('PortSIP', baseUrl, error), networkErrorCode(error));
 		}
 		const body = (response.body ?? {}) as IDataObject;
 		if (response.statusCode >= 400 || typeof body.access_token !== 'string') {

@@ -12,6 +12,8 @@ import type {
 
 import {
 	describeLoginFailure,
+	LoginConnectionError,
+	networkErrorCode,
 	normalizeVoxoBaseUrl,
 	type LoginWording,
 	VOXO_CERTIFICATE_ADVICE,
@@ -153,7 +155,10 @@ export class VoxoApi implements ICredentialType {
 				ignoreHttpStatusErrors: true,
 			})) as { statusCode: number; body: unknown };
 		} catch (error) {
-			throw new Error(describeLoginFailure('VOXO', baseUrl, error, undefined, undefined, VOXO_LOGIN_WORDING));
+			throw new LoginConnectionError(
+				describeLoginFailure('VOXO', baseUrl, error, undefined, undefined, VOXO_LOGIN_WORDING),
+				networkErrorCode(error),
+			);
 		}
 		const body = (response.body ?? {}) as IDataObject;
 		if (response.statusCode >= 400 || typeof body.accessToken !== 'string' || body.accessToken === '') {

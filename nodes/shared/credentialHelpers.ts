@@ -71,6 +71,34 @@ export function describeNetworkFailure(
 	return `Could not reach the ${api} server at ${baseUrl}: ${what}. Check the Base URL and port in the credential and that the server is running.`;
 }
 
+/**
+ * The error of a login that got no answer (connection refused, reset, timed out). It keeps the
+ * network code (never the request: its body holds the password), so that the request the login was
+ * for, which was never sent, may be retried like any request that did not reach the server.
+ */
+export class LoginConnectionError extends Error {
+	readonly loginFailed = true;
+
+	// not `code`: n8n replaces the message of an error with a network `code` by a generic one
+	constructor(
+		message: string,
+		readonly networkCode: string | undefined,
+	) {
+		super(message);
+		this.name = 'LoginConnectionError';
+	}
+}
+
+/** The LoginConnectionError inside an error thrown by n8n, if the login is what failed. */
+export function loginConnectionErrorOf(error: unknown): { message: string; code?: string } | undefined {
+	let current = error as IDataObject | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (current.loginFailed === true) return { message: String(current.message), code: current.networkCode as string | undefined };
+		current = (current.cause ?? current.reason) as IDataObject | undefined;
+	}
+	return undefined;
+}
+
 /** What a login failure message says about the account and the Base URL; differs per API. */
 export interface LoginWording {
 	/** The login details that may be wrong (a 400/401/403 answer). */

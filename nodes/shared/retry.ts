@@ -21,8 +21,11 @@ export const retryPolicy = {
 export type Failure =
 	/** The server answered this status. */
 	| { kind: 'status'; statusCode: number; headers?: IDataObject }
-	/** No answer: the connection failed, was reset or timed out (`code` as Node or axios names it). */
-	| { kind: 'network'; code?: string }
+	/**
+	 * No answer: the connection failed, was reset or timed out (`code` as Node or axios names it).
+	 * `loginOnly`: it was the login that failed, so the request itself was never sent.
+	 */
+	| { kind: 'network'; code?: string; loginOnly?: boolean }
 	/** A success status with a body that is not the JSON it should be (cut short, an HTML page...). */
 	| { kind: 'malformed'; statusCode: number };
 
@@ -57,7 +60,8 @@ export type RetryVerdict =
  * - 502, 503, 504, a reset connection, a timeout, a cut-short body: the server may have done the
  *   work before the answer was lost. Sent again only when idempotent; a create is never repeated
  *   (it could create a duplicate), and its error says to check whether it was created.
- * - Connection refused, DNS not answering: nothing was sent; sent again for any request.
+ * - Connection refused, DNS not answering, or a login that got no answer (reset, timeout): the
+ *   request was not sent; sent again for any request.
  * - Anything else (400, 403, 404, 409, 500, a certificate error, an unknown host) would fail the
  *   same way again. A 401 has had its new login already (transport, checkResponse).
  */
@@ -91,6 +95,8 @@ function isSafeToResend(failure: Failure): boolean | 'ifIdempotent' {
 			return MAYBE_PROCESSED_STATUSES.has(failure.statusCode) ? 'ifIdempotent' : false;
 		case 'network':
 			if (failure.code && NOT_SENT_CODES.has(failure.code)) return true;
+			// a login is safe to repeat, and the request it was for was not sent
+			if (failure.loginOnly) return failure.code !== undefined && MAYBE_PROCESSED_CODES.has(failure.code);
 			return failure.code && MAYBE_PROCESSED_CODES.has(failure.code) ? 'ifIdempotent' : false;
 		case 'malformed':
 			return 'ifIdempotent';

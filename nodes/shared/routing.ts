@@ -12,7 +12,6 @@ import type {
 } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { networkErrorCode } from './credentialHelpers';
 import type { ApiProfile } from './errors';
 import { mayHaveBeenProcessed, retryPolicy, retryVerdict, type Failure } from './retry';
 import {
@@ -20,6 +19,7 @@ import {
 	connectionError,
 	failureOfError,
 	failureOfResponse,
+	networkFailureOf,
 	responseError,
 	responseOfError,
 	sendRenewingLogin,
@@ -171,7 +171,7 @@ function requestFailureOf(
 	}
 	return {
 		error: connectionError(itemContext.getNode(), profile, thrown, itemIndex),
-		failure: { kind: 'network', code: networkErrorCode(thrown) },
+		failure: networkFailureOf(thrown),
 	};
 }
 

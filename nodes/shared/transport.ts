@@ -11,7 +11,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { describeNetworkFailure, networkErrorCode } from './credentialHelpers';
+import { describeNetworkFailure, loginConnectionErrorOf, networkErrorCode } from './credentialHelpers';
 import { apiError, type ApiProfile } from './errors';
 import {
 	isMalformedJson,
@@ -191,9 +191,16 @@ async function sendOnce(
 		const response = responseOfError(error);
 		if (response) return response;
 		const mapped = connectionError(context.getNode(), profile, error, options.itemIndex);
-		failures.set(mapped, { kind: 'network', code: networkErrorCode(error) });
+		failures.set(mapped, networkFailureOf(error));
 		throw mapped;
 	}
+}
+
+/** A request that got no answer: the login failed (the request itself was never sent), or the request did. */
+export function networkFailureOf(error: unknown): Failure {
+	const login = loginConnectionErrorOf(error);
+	if (login) return { kind: 'network', code: login.code, loginOnly: true };
+	return { kind: 'network', code: networkErrorCode(error) };
 }
 
 /** The failure behind each connection error sendOnce threw (the error itself keeps only a message). */
@@ -231,11 +238,12 @@ export function connectionError(
 	error: unknown,
 	itemIndex?: number,
 ): NodeApiError {
-	const code = networkErrorCode(error);
+	const login = loginConnectionErrorOf(error);
+	const code = login ? undefined : networkErrorCode(error);
 	const baseUrl = baseUrlOfError(error) ?? `the address in the ${profile.label} credential`;
 	const message = code
 		? describeNetworkFailure(profile.label, baseUrl, error, profile.certificateAdvice)
-		: String((error as Error)?.message ?? error);
+		: (login?.message ?? String((error as Error)?.message ?? error));
 	return new NodeApiError(node, { message } as JsonObject, {
 		message,
 		description: code

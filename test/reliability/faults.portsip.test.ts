@@ -257,6 +257,24 @@ describe('PortSIP under faults: what is sent again and what is not', () => {
 		expect(f.waits).toEqual([]);
 	});
 
+	it('a login whose connection is reset: the create it was for (never sent) is sent once the login works; one holiday', async () => {
+		f.faults.add({ method: 'POST', path: '/api/login/oauth/token', fault: { type: 'reset' } });
+		const { items, error } = await pbx.engine.runNode(createHoliday());
+		expect(error).toBeUndefined();
+		expect(items[0].json).toMatchObject({ name: 'Christmas Day' });
+		expect(posts(pbx, '/api/holidays')).toHaveLength(1);
+		expect(tenantOf(pbx).holidays.size).toBe(1);
+		expect(f.waits).toHaveLength(1);
+	});
+
+	it('a login that keeps failing on the network: the login\'s own message, after the set attempts', async () => {
+		f.faults.add({ method: 'POST', path: '/api/login/oauth/token', fault: { type: 'reset' }, times: retryPolicy.attempts });
+		const { error } = await pbx.engine.runNode(createHoliday());
+		expect(error?.message).toBe(`Could not reach the PortSIP server at ${pbx.sandbox.url}: the connection was reset. Check the Base URL and port in the credential and that the server is running.`);
+		expect(error?.description).toContain(`Tried ${retryPolicy.attempts} times.`);
+		expect(posts(pbx, '/api/holidays')).toHaveLength(0);
+	});
+
 	it('a 401 in the middle of Return All: one new login, every holiday once', async () => {
 		for (let i = 0; i < 250; i++) seedHoliday(pbx, `Holiday ${i}`);
 		const faults = f.faults;
