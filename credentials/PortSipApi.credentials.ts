@@ -9,10 +9,21 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeLoginFailure, normalizePortSipBaseUrl } from '../nodes/shared/credentialHelpers';
+import {
+	describeLoginFailure,
+	LoginConnectionError,
+	networkErrorCode,
+	normalizePortSipBaseUrl,
+} from '../nodes/shared/credentialHelpers';
 
 /** The OAuth client id that PortSIP documents as constant for the password grant. */
 const PORTSIP_CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
+
+/** Which login a token belongs to: the Base URL, the username and the tenant domain. */
+function loginOwner(credentials: ICredentialDataDecryptedObject): string {
+	const domain = String(credentials.domain ?? '').trim().toLowerCase();
+	return `${normalizePortSipBaseUrl(credentials.baseUrl)} ${String(credentials.username ?? '').trim()} ${domain}`;
+}
 
 export class PortSipApi implements ICredentialType {
 	name = 'portSipApi';
@@ -77,6 +88,13 @@ export class PortSipApi implements ICredentialType {
 			typeOptions: { expirable: true, password: true },
 			default: '',
 		},
+		{
+			// the login the access token came from (see authenticate)
+			displayName: 'Session Owner',
+			name: 'sessionOwner',
+			type: 'hidden',
+			default: '',
+		},
 	];
 
 	// Logs in with the password grant; n8n stores the token and calls this again after a 401.
@@ -105,24 +123,28 @@ export class PortSipApi implements ICredentialType {
 				skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
 			})) as { statusCode: number; body: unknown };
 		} catch (error) {
-			throw new Error(describeLoginFailure('PortSIP', baseUrl, error));
+			throw new LoginConnectionError(describeLoginFailure('PortSIP', baseUrl, error), networkErrorCode(error));
 		}
 		const body = (response.body ?? {}) as IDataObject;
 		if (response.statusCode >= 400 || typeof body.access_token !== 'string') {
 			throw new Error(describeLoginFailure('PortSIP', baseUrl, undefined, response.statusCode, body));
 		}
-		return { accessToken: body.access_token };
+		return { accessToken: body.access_token, sessionOwner: loginOwner(credentials) };
 	}
 
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
+		// a token stored for another login (the Base URL, username or domain changed since) is not sent:
+		// the PBX answers 401 and n8n logs in with the current details, instead of acting as the
+		// previous account (or sending its token to another server) until the token expires
+		const token = credentials.sessionOwner === loginOwner(credentials) ? String(credentials.accessToken ?? '') : '';
 		return {
 			...requestOptions,
 			baseURL: normalizePortSipBaseUrl(credentials.baseUrl),
 			skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
-			headers: { ...requestOptions.headers, Authorization: `Bearer ${credentials.accessToken}` },
+			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
 		};
 	}
 

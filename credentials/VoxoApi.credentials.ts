@@ -12,8 +12,11 @@ import type {
 
 import {
 	describeLoginFailure,
+	LoginConnectionError,
+	networkErrorCode,
 	normalizeVoxoBaseUrl,
 	type LoginWording,
+	VOXO_CERTIFICATE_ADVICE,
 } from '../nodes/shared/credentialHelpers';
 
 /** Login (third-party clients and VOXO's own apps): `{email, password}` → `{accessToken, user}`. */
@@ -26,6 +29,7 @@ const VOXO_LOGIN_WORDING: LoginWording = {
 	accountNote:
 		'a user with multi-factor authentication on cannot log in from a workflow (use Access Token authentication for such a user)',
 	baseUrlNote: 'it is the API address, normally https://api.voxo.co',
+	certificateAdvice: VOXO_CERTIFICATE_ADVICE,
 };
 
 /** In "Access Token" mode the token is the one pasted; otherwise n8n logs in with email and password. */
@@ -151,7 +155,10 @@ export class VoxoApi implements ICredentialType {
 				ignoreHttpStatusErrors: true,
 			})) as { statusCode: number; body: unknown };
 		} catch (error) {
-			throw new Error(describeLoginFailure('VOXO', baseUrl, error, undefined, undefined, VOXO_LOGIN_WORDING));
+			throw new LoginConnectionError(
+				describeLoginFailure('VOXO', baseUrl, error, undefined, undefined, VOXO_LOGIN_WORDING),
+				networkErrorCode(error),
+			);
 		}
 		const body = (response.body ?? {}) as IDataObject;
 		if (response.statusCode >= 400 || typeof body.accessToken !== 'string' || body.accessToken === '') {

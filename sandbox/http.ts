@@ -83,8 +83,15 @@ export interface ServerHandle {
 	close(): Promise<void>;
 }
 
-/** Hook that can answer (or break) a request before it is routed; used for fault injection. */
-export type Interceptor = (request: RecordedRequest, raw: { req: IncomingMessage; res: ServerResponse }) => Promise<Reply | 'handled' | undefined> | Reply | 'handled' | undefined;
+/**
+ * Hook that can answer (or break) a request before it is routed; used for fault injection.
+ * `next` handles the request as usual (so a fault can strike after the server has processed it).
+ */
+export type Interceptor = (
+	request: RecordedRequest,
+	raw: { req: IncomingMessage; res: ServerResponse },
+	next: () => Promise<Reply>,
+) => Promise<Reply | 'handled' | undefined> | Reply | 'handled' | undefined;
 
 export async function startServer(
 	handle: (request: RecordedRequest) => Promise<Reply>,
@@ -109,12 +116,12 @@ export async function startServer(
 				};
 				let reply: Reply | 'handled' | undefined;
 				try {
-					reply = await options.interceptor?.()?.(request, { req, res });
+					reply = await options.interceptor?.()?.(request, { req, res }, () => handle(request));
 					if (reply === undefined) reply = await handle(request);
 				} catch (error) {
 					reply = { status: 500, body: { errors: [{ code: 'UNKNOWN', message: String((error as Error).message) }] } };
 				}
-				if (reply === 'handled') return;
+				if (reply === 'handled' || res.destroyed) return;
 				request.status = reply.status;
 				const payload = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
 				res.writeHead(reply.status, {
@@ -126,8 +133,9 @@ export async function startServer(
 		});
 	};
 	const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
-	// keep-alive sockets would hold jest open; the client reconnects as needed
-	server.keepAliveTimeout = 1000;
+	// as real servers do (nginx: 75 s); a short one races the client's reuse of idle sockets when the
+	// event loop is busy (1,000 parallel items), resetting requests. close() ends the open sockets.
+	server.keepAliveTimeout = 60_000;
 	await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {

@@ -46,16 +46,57 @@ export function networkErrorCode(error: unknown): string | undefined {
 	return undefined;
 }
 
+/** What to do about an untrusted certificate, for a credential with an "Ignore SSL Issues" switch. */
+export const IGNORE_SSL_ADVICE =
+	'If you trust this server (self-signed certificates are common on PBXs), turn on "Ignore SSL Issues (Insecure)" in the credential.';
+
+/** VOXO's credential has no "Ignore SSL Issues": its API is a public service with a trusted certificate. */
+export const VOXO_CERTIFICATE_ADVICE =
+	"VOXO's API has a publicly trusted certificate, so check the Base URL (normally https://api.voxo.co). If a proxy on your network inspects HTTPS, give n8n its certificate authority (the NODE_EXTRA_CA_CERTS environment variable).";
+
 /** Says why a connection failed and what to do, without repeating anything secret. */
-export function describeNetworkFailure(api: string, baseUrl: string, error: unknown): string {
+export function describeNetworkFailure(
+	api: string,
+	baseUrl: string,
+	error: unknown,
+	certificateAdvice = IGNORE_SSL_ADVICE,
+): string {
 	const code = networkErrorCode(error);
 	if (code && CERTIFICATE_CODES.includes(code)) {
-		return `The ${api} server at ${baseUrl} presented a certificate that is not trusted (${code.toLowerCase().replace(/_/g, ' ')}). If you trust this server (self-signed certificates are common on PBXs), turn on "Ignore SSL Issues (Insecure)" in the credential.`;
+		return `The ${api} server at ${baseUrl} presented a certificate that is not trusted (${code.toLowerCase().replace(/_/g, ' ')}). ${certificateAdvice}`;
 	}
 	// n8n replaces any message that contains a Node error code (ECONNREFUSED...) with a generic one
 	// that names no address, so the code is described in words only
 	const what = (code && NETWORK_CODES[code]) ?? 'the request failed';
 	return `Could not reach the ${api} server at ${baseUrl}: ${what}. Check the Base URL and port in the credential and that the server is running.`;
+}
+
+/**
+ * The error of a login that got no answer (connection refused, reset, timed out). It keeps the
+ * network code (never the request: its body holds the password), so that the request the login was
+ * for, which was never sent, may be retried like any request that did not reach the server.
+ */
+export class LoginConnectionError extends Error {
+	readonly loginFailed = true;
+
+	// not `code`: n8n replaces the message of an error with a network `code` by a generic one
+	constructor(
+		message: string,
+		readonly networkCode: string | undefined,
+	) {
+		super(message);
+		this.name = 'LoginConnectionError';
+	}
+}
+
+/** The LoginConnectionError inside an error thrown by n8n, if the login is what failed. */
+export function loginConnectionErrorOf(error: unknown): { message: string; code?: string } | undefined {
+	let current = error as IDataObject | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		if (current.loginFailed === true) return { message: String(current.message), code: current.networkCode as string | undefined };
+		current = (current.cause ?? current.reason) as IDataObject | undefined;
+	}
+	return undefined;
 }
 
 /** What a login failure message says about the account and the Base URL; differs per API. */
@@ -66,6 +107,8 @@ export interface LoginWording {
 	accountNote: string;
 	/** What the Base URL should be, after "Check the Base URL:". */
 	baseUrlNote: string;
+	/** What to do about an untrusted certificate (default: turn on "Ignore SSL Issues"). */
+	certificateAdvice?: string;
 }
 
 export const PORTSIP_LOGIN_WORDING: LoginWording = {
@@ -83,7 +126,7 @@ export function describeLoginFailure(
 	body?: IDataObject,
 	wording: LoginWording = PORTSIP_LOGIN_WORDING,
 ): string {
-	if (statusCode === undefined) return describeNetworkFailure(api, baseUrl, error);
+	if (statusCode === undefined) return describeNetworkFailure(api, baseUrl, error, wording.certificateAdvice);
 	const said = apiMessageOf(body);
 	if (statusCode === 404) {
 		return `${api} login failed: there is no login endpoint at ${baseUrl} (HTTP 404). Check the Base URL: ${wording.baseUrlNote}.`;

@@ -1,6 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 
+import { VOXO_CERTIFICATE_ADVICE } from './credentialHelpers';
+
 /** What differs between the two APIs when a request fails. */
 export interface ApiProfile {
 	/** Name of the n8n credential type that authenticates the request. */
@@ -11,6 +13,8 @@ export interface ApiProfile {
 	parseError(body: unknown): { code?: string; message?: string; detail?: string };
 	/** Extra advice for a status, when the generic one is not enough (e.g. which login a resource needs). */
 	hints?: Partial<Record<number, string>>;
+	/** What to do about an untrusted certificate (default: turn on "Ignore SSL Issues" in the credential). */
+	certificateAdvice?: string;
 }
 
 export const portSipProfile: ApiProfile = {
@@ -34,6 +38,7 @@ export const portSipProfile: ApiProfile = {
 export const voxoProfile: ApiProfile = {
 	credentialType: 'voxoApi',
 	label: 'VOXO',
+	certificateAdvice: VOXO_CERTIFICATE_ADVICE,
 	// Feathers: {"name":"BadRequest","message":"...","code":400,"className":"bad-request","errors":{...}}
 	parseError(body) {
 		const data = body as IDataObject | undefined;
@@ -70,7 +75,7 @@ const GENERIC_HINTS: Record<number, string> = {
 	405: 'The server does not allow this method here. Check the Base URL and the API version of the server.',
 	409: 'The item conflicts with one that already exists (for example the same name or domain).',
 	422: 'The server could not process a value that was sent. Correct the field it names and run again.',
-	429: 'The server is limiting the request rate. Slow down with the node\'s "Batching" options or "Retry On Fail" with a wait.',
+	429: 'The server is limiting the request rate, and the node\'s own retries were not enough. Space the requests out with the node\'s Request Options → Batching (n8n\'s "Retry On Fail" would run every item again, creates included).',
 };
 
 function hintFor(profile: ApiProfile, status: number): string {

@@ -11,8 +11,17 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { describeNetworkFailure, networkErrorCode } from './credentialHelpers';
+import { describeNetworkFailure, loginConnectionErrorOf, networkErrorCode } from './credentialHelpers';
 import { apiError, type ApiProfile } from './errors';
+import {
+	isMalformedJson,
+	retryAfterNote,
+	retryPolicy,
+	retryVerdict,
+	uncertainOutcomeNote,
+	type Failure,
+	type RetryVerdict,
+} from './retry';
 
 export type RequestContext =
 	| IExecuteFunctions
@@ -48,7 +57,9 @@ export interface RequestContextOptions {
 
 /**
  * The one request helper: authenticated through the credential, a 401 answered by one new login
- * and a retry, and every failure turned into an error that says what happened and how to fix it.
+ * and a retry, a failure the server may recover from sent again as `retryVerdict` allows (with
+ * backoff, honouring Retry-After; a create is never repeated once it may have been processed), and
+ * every failure that remains turned into an error that says what happened and how to fix it.
  */
 export async function sendApiRequest(
 	this: RequestContext,
@@ -56,23 +67,87 @@ export async function sendApiRequest(
 	request: ApiRequest,
 	options: RequestContextOptions = {},
 ): Promise<ApiResponse> {
+	const timeout = nodeTimeout(this);
 	const httpOptions: IHttpRequestOptions = {
 		method: request.method,
 		url: request.url,
 		qs: request.qs,
 		body: request.body,
 		json: true,
+		...(timeout ? { timeout } : {}),
 	};
-	const first = await sendOnce(this, profile, { ...httpOptions, ignoreHttpStatusErrors: true }, options);
-	const response = first.statusCode === 401 ? await sendRenewingLogin(this, profile, httpOptions, options) : first;
-	if (response.statusCode >= 400) {
-		throw apiError(this.getNode(), profile, response.statusCode, response.body, {
-			...options,
-			method: request.method,
-			url: request.url,
-		});
+	const idempotent = request.idempotent ?? request.method === 'GET';
+	const where = { ...options, method: request.method, url: request.url };
+	for (let attempt = 1; ; attempt++) {
+		let response: ApiResponse | undefined;
+		let connectionFailure: unknown;
+		try {
+			const first = await sendOnce(this, profile, { ...httpOptions, ignoreHttpStatusErrors: true }, options);
+			response = first.statusCode === 401 ? await sendRenewingLogin(this, profile, httpOptions, options) : first;
+		} catch (caught) {
+			// sendOnce throws only connection errors it has mapped (NodeApiError, no request inside)
+			connectionFailure = caught;
+		}
+		const failure = response ? failureOfResponse(response) : failureOfError(connectionFailure);
+		if (response && !failure) return response;
+		const error = response ? responseError(this.getNode(), profile, response, where) : (connectionFailure as NodeApiError);
+		if (!failure) throw error;
+		const verdict = retryVerdict(failure, idempotent, attempt);
+		if (!verdict.retry) throw withRetryNotes(error, profile, verdict, attempt);
+		await retryPolicy.wait(verdict.delayMs);
 	}
-	return response;
+}
+
+/** What is wrong with an answer, if anything: an error status, or a success whose JSON is broken. */
+export function failureOfResponse(response: ApiResponse): Failure | undefined {
+	if (response.statusCode >= 400) return { kind: 'status', statusCode: response.statusCode, headers: response.headers };
+	if (isMalformedJson(response.body)) return { kind: 'malformed', statusCode: response.statusCode };
+	return undefined;
+}
+
+/** The error for an answer `failureOfResponse` found wrong. */
+export function responseError(
+	node: INode,
+	profile: ApiProfile,
+	response: ApiResponse,
+	context: Parameters<typeof apiError>[4] = {},
+): NodeApiError {
+	if (response.statusCode >= 400) return apiError(node, profile, response.statusCode, response.body, context);
+	const where = context.method && context.url ? ` to ${context.method} ${context.url}` : '';
+	const message = `${profile.label} answered${where} with HTTP ${response.statusCode} but a body that is not valid JSON`;
+	return new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description: `The answer was cut short or is not from the ${profile.label} API (a proxy or login page?). It began with: ${JSON.stringify(String(response.body).slice(0, 80))}. Check the Base URL in the credential; if it is right, try again later.`,
+		httpCode: String(response.statusCode),
+		itemIndex: context.itemIndex,
+	});
+}
+
+/**
+ * Adds to a final error what the retries mean for the user: how many attempts were made, that a
+ * request that may have been processed was not repeated, or that Retry-After was too long to wait.
+ */
+export function withRetryNotes(
+	error: NodeApiError,
+	profile: ApiProfile,
+	verdict: Extract<RetryVerdict, { retry: false }>,
+	attempt: number,
+): NodeApiError {
+	const notes = [error.description ?? undefined];
+	if (attempt > 1) notes.push(`Tried ${attempt} times.`);
+	if (verdict.uncertain) notes.push(uncertainOutcomeNote(profile.label));
+	if (verdict.retryAfterMs !== undefined && verdict.retryAfterMs > retryPolicy.maxDelayMs) {
+		notes.push(retryAfterNote(verdict.retryAfterMs));
+	}
+	error.description = notes.filter(Boolean).join(' ');
+	return error;
+}
+
+/** The node's Request Options → Timeout (ms), so that custom requests (read-backs...) obey it too. */
+function nodeTimeout(context: RequestContext): number | undefined {
+	const requestOptions = context.getNode().parameters?.requestOptions as IDataObject | undefined;
+	const timeout = requestOptions?.timeout;
+	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
 }
 
 /** Like sendApiRequest, returning only the body. */
@@ -115,8 +190,25 @@ async function sendOnce(
 	} catch (error) {
 		const response = responseOfError(error);
 		if (response) return response;
-		throw connectionError(context.getNode(), profile, error, options.itemIndex);
+		const mapped = connectionError(context.getNode(), profile, error, options.itemIndex);
+		failures.set(mapped, networkFailureOf(error));
+		throw mapped;
 	}
+}
+
+/** A request that got no answer: the login failed (the request itself was never sent), or the request did. */
+export function networkFailureOf(error: unknown): Failure {
+	const login = loginConnectionErrorOf(error);
+	if (login) return { kind: 'network', code: login.code, loginOnly: true };
+	return { kind: 'network', code: networkErrorCode(error) };
+}
+
+/** The failure behind each connection error sendOnce threw (the error itself keeps only a message). */
+const failures = new WeakMap<object, Failure>();
+
+/** Why a request thrown by sendOnce failed, if it was a network failure. */
+export function failureOfError(error: unknown): Failure | undefined {
+	return error && typeof error === 'object' ? failures.get(error) : undefined;
 }
 
 /** The HTTP answer inside an error thrown by n8n or axios, if there was one. */
@@ -146,11 +238,12 @@ export function connectionError(
 	error: unknown,
 	itemIndex?: number,
 ): NodeApiError {
-	const code = networkErrorCode(error);
+	const login = loginConnectionErrorOf(error);
+	const code = login ? undefined : networkErrorCode(error);
 	const baseUrl = baseUrlOfError(error) ?? `the address in the ${profile.label} credential`;
 	const message = code
-		? describeNetworkFailure(profile.label, baseUrl, error)
-		: String((error as Error)?.message ?? error);
+		? describeNetworkFailure(profile.label, baseUrl, error, profile.certificateAdvice)
+		: (login?.message ?? String((error as Error)?.message ?? error));
 	return new NodeApiError(node, { message } as JsonObject, {
 		message,
 		description: code

@@ -129,3 +129,10 @@ export function timeZone() {
 			message: 'must be an IANA time zone name such as Europe/Berlin or America/New_York',
 		});
 }
+
+/** An update body must change something: an empty one would be a request that does nothing. */
+export function atLeastOneField<T extends z.ZodTypeAny>(schema: T, where = '"Update Fields"') {
+	return schema.refine((body) => Object.keys((body ?? {}) as object).length > 0, {
+		message: `has no field to update: add at least one under ${where}`,
+	});
+}

@@ -20,6 +20,7 @@ export interface VoxoSandboxOptions {
 	/** Start with the default tenants (default true). */
 	seed?: boolean;
 	port?: number;
+	tls?: { key: string; cert: string };
 }
 
 /** Who may call a route: any signed-in user, or a platform/partner administrator (role 1). */
@@ -82,6 +83,7 @@ export class VoxoSandbox {
 	async start(): Promise<string> {
 		this.server = await startServer((request) => this.handle(request), {
 			port: this.options.port,
+			tls: this.options.tls,
 			interceptor: () => this.interceptor,
 		});
 		return this.server.url;

@@ -2,7 +2,7 @@
  * Runs real workflows (Manual Trigger → [items] → node) through n8n-core's WorkflowExecute, which
  * drives n8n's own RoutingNode for declarative nodes, with credentials handled as n8n handles them.
  */
-import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
+import { DirectoryLoader, ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -37,6 +37,9 @@ const nodeTypeList: Record<string, INodeType> = {
 	'test.fixedItems': new FixedItems(),
 };
 
+// as n8n's loader does: declarative nodes get the "Request Options" collection (Batching, Timeout...)
+for (const node of Object.values(nodeTypeList)) DirectoryLoader.applyDeclarativeNodeOptionParameters(node);
+
 const credentialTypeList: ICredentialType[] = [new PortSipApi(), new VoxoApi()];
 
 /** Registers more node and credential types (later resources add theirs here). */
@@ -63,6 +66,8 @@ export interface RunResult {
 	output(nodeName: string): INodeExecutionData[];
 	/** The error of the run, if a node failed without Continue On Fail. */
 	error?: ExecutionError;
+	/** The workflow as it ran (its static data, for instance). */
+	workflow: Workflow;
 }
 
 export interface NodeRunOptions {
@@ -161,6 +166,7 @@ export class Engine {
 		const run = await finished.promise;
 		return {
 			run,
+			workflow,
 			error: run.data.resultData.error,
 			output: (nodeName: string) => run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
 		};

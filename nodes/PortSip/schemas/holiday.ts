@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { countryCode, text, wholeNumber, yesNo } from '../../shared/validation';
+import { atLeastOneField, countryCode, text, wholeNumber, yesNo } from '../../shared/validation';
 
 /*
  * How PortSIP's holiday fields express a holiday (the spec documents none of this; the admin guide
@@ -185,10 +185,16 @@ export const holidayCreateSchema = z
 	.superRefine(checkCalendar(true));
 
 /** Body of POST /api/holidays/{id}: every field optional; the rules apply to the fields sent. */
-export const holidayUpdateSchema = z.object(holidayFields).partial().strict().superRefine(checkCalendar(false));
+export const holidayUpdateSchema = atLeastOneField(
+	z.object(holidayFields).partial().strict().superRefine(checkCalendar(false)),
+	'"Update Fields" or change the dates',
+);
 
 /** A holiday ID (an opaque string). */
-export const holidayIdSchema = z.object({ holidayId: text({ min: 1 }) }).strict();
+// an ID of spaces is no ID (it would be sent as `/api/holidays/%20`)
+export const holidayIdSchema = z
+	.object({ holidayId: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), text({ min: 1 })) })
+	.strict();
 
 // ---------------------------------------------------------------------------------------------
 // Dates as a person enters them: a date or a date range, all day or from/to a time

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { countryCode, currencyCode, oneOf, text, timeZone, wholeNumber, yesNo } from '../../shared/validation';
+import { atLeastOneField, countryCode, currencyCode, oneOf, text, timeZone, wholeNumber, yesNo } from '../../shared/validation';
 
 /*
  * The tenant's fields, stated once. The same object is sent to three endpoints (v22.2 spec):
@@ -219,10 +219,12 @@ const systemAdminFields = {
 };
 
 /** Body of POST /api/tenant (every field optional). */
-export const tenantSettingsUpdateSchema = z
-	.object({ ...tenantFields, ...currentTenantFields })
-	.partial()
-	.strict();
+export const tenantSettingsUpdateSchema = atLeastOneField(
+	z
+		.object({ ...tenantFields, ...currentTenantFields })
+		.partial()
+		.strict(),
+);
 
 const managedTenant = z.object({ ...tenantFields, ...systemAdminFields });
 
@@ -233,7 +235,7 @@ export const tenantCreateSchema = managedTenant
 	.strict();
 
 /** Body of POST /api/tenants/{id}: the spec has no `name` here (a tenant's name is set when it is created). */
-export const tenantUpdateSchema = managedTenant.omit({ name: true }).partial().strict();
+export const tenantUpdateSchema = atLeastOneField(managedTenant.omit({ name: true }).partial().strict());
 
 /** Where tenant objects carry secrets (GET /tenant, GET /tenants/{id}). */
 export const TENANT_SECRET_PATHS = [

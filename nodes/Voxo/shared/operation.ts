@@ -4,14 +4,13 @@ import type {
 	IDataObject,
 	IExecutePaginationFunctions,
 	IExecuteSingleFunctions,
-	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 	INodePropertyRouting,
 } from 'n8n-workflow';
 
 import { voxoProfile } from '../../shared/errors';
-import { apiRouting, rememberRequest, type ApiOperation } from '../../shared/routing';
+import { apiRouting, itemContextOf, requestedLimit, type ApiOperation } from '../../shared/routing';
 
 /** The routing of one VOXO operation: request, validation before sending, error mapping, output. */
 export function voxoRouting(operation: ApiOperation): INodePropertyRouting {
@@ -29,7 +28,7 @@ export function recordsOf(body: unknown): { records: IDataObject[]; total?: numb
 	return undefined;
 }
 
-/** totalRecords of the last page an item read (keyed by the item's own context, like rememberRequest). */
+/** totalRecords of the last page an item read (keyed by the item's own context, see itemContextOf). */
 const pageTotals = new WeakMap<object, number | undefined>();
 
 /** postReceive of a list: one item per record. */
@@ -62,11 +61,10 @@ export function pageNumberPagination(pageSize: number) {
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const returnAll = this.getNodeParameter('returnAll', true) as boolean;
-		const limit = returnAll ? Infinity : (this.getNodeParameter('limit', 50) as number);
+		const limit = requestedLimit(this);
+		const returnAll = limit === Infinity;
 		const recordsPerPage = Math.min(pageSize, limit);
-		// the item's own context is the prototype of the pagination context (see rememberRequest)
-		const itemContext = Object.getPrototypeOf(this) as object;
+		const itemContext = itemContextOf(this);
 		const results: INodeExecutionData[] = [];
 		let previousFirst: string | undefined;
 		for (let page = 1; ; page++) {
@@ -74,7 +72,6 @@ export function pageNumberPagination(pageSize: number) {
 				...requestData.options,
 				qs: { ...(requestData.options.qs as IDataObject), page, recordsPerPage },
 			};
-			rememberRequest(itemContext, options as IHttpRequestOptions);
 			const records = await this.makeRoutingRequest({ ...requestData, options });
 			const first = records.length > 0 ? JSON.stringify(records[0].json) : undefined;
 			if (records.length === 0 || first === previousFirst) break;

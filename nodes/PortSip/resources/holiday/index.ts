@@ -40,6 +40,8 @@ export const holidayDescription: INodeProperties[] = [
 				description: 'Delete a holiday',
 				routing: portSipRouting({
 					method: 'POST',
+					// the spec answers 400 "Invalid rule ID supplied." for a holiday that does not exist
+					deletes: { goneStatuses: [400, 404] },
 					url: '/api/holidays/{id}/destroy',
 					preSend: [holidayUrl],
 					output: [holidayDeleted],
@@ -74,6 +76,7 @@ export const holidayDescription: INodeProperties[] = [
 				description: 'Update a holiday and return it as it now stands',
 				routing: portSipRouting({
 					method: 'POST',
+					idempotent: true,
 					url: '/api/holidays/{id}',
 					preSend: [buildHolidayUpdateBody, holidayUrl],
 					readBack() {

@@ -27,6 +27,7 @@ export const passwordPolicyDescription: INodeProperties[] = [
 				description: "Update the signed-in tenant's password policy and return it as it now stands",
 				routing: portSipRouting({
 					method: 'POST',
+					idempotent: true,
 					url: '/api/tenant/password_policy',
 					preSend: [buildPasswordPolicyBody],
 					readBack: () => '/api/tenant/password_policy',

@@ -48,6 +48,7 @@ export const tenantDescription: INodeProperties[] = [
 				description: 'Delete a tenant with all its users and data',
 				routing: portSipRouting({
 					method: 'POST',
+					deletes: { goneStatuses: [404] },
 					url: tenantUrl('/destroy'),
 					preSend: [requireTenantId],
 					output: [returnDeleted],
@@ -87,6 +88,7 @@ export const tenantDescription: INodeProperties[] = [
 				description: 'Update a tenant and return it as it now stands',
 				routing: portSipRouting({
 					method: 'POST',
+					idempotent: true,
 					url: tenantUrl(),
 					preSend: [requireTenantId, buildTenantUpdateBody],
 					readBack: chosenTenantPath,

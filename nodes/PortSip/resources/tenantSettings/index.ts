@@ -44,6 +44,7 @@ export const tenantSettingsDescription: INodeProperties[] = [
 				description: "Update the signed-in tenant's settings and return them as they now stand",
 				routing: portSipRouting({
 					method: 'POST',
+					idempotent: true,
 					url: '/api/tenant',
 					preSend: [buildTenantSettingsBody],
 					readBack: () => '/api/tenant',

@@ -28,6 +28,7 @@ export const voicemailServerDescription: INodeProperties[] = [
 				description: "Update the tenant's voicemail server settings and return them as they now stand",
 				routing: portSipRouting({
 					method: 'POST',
+					idempotent: true,
 					url: '/api/voicemail',
 					preSend: [buildVoicemailServerBody],
 					readBack: () => '/api/voicemail',

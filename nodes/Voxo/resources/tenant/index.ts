@@ -66,6 +66,7 @@ export const tenantDescription: INodeProperties[] = [
 				description: 'Change the name, time zone, billing start date, external billing ID or billing info of a tenant',
 				routing: voxoRouting({
 					method: TENANT_UPDATE_METHOD,
+					idempotent: true,
 					url: TENANTS_PATH,
 					preSend: [tenantUrl, buildTenantUpdateBody],
 					output: [tenantOutput],
