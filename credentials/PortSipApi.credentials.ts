@@ -73,10 +73,11 @@ export class PortSipApi implements ICredentialType {
 		},
 		{
 			displayName: 'Ignore SSL Issues (Insecure)',
-			name: 'allowUnauthorizedCerts',
+			name: 'ignoreSslIssues',
 			type: 'boolean',
-			// not a secret; n8n's lint asks every name containing "auth" to be a password field
-			typeOptions: { password: true },
+			// Not "allowUnauthorizedCerts": n8n's lint takes any name with "cert" for a secret and asks for
+			// typeOptions.password, and n8n's credential redaction then calls startsWith on the boolean,
+			// which breaks the editor's loading of credentials.
 			default: false,
 			description:
 				'Whether to connect even if the PBX presents a self-signed or otherwise invalid certificate',
@@ -120,7 +121,7 @@ export class PortSipApi implements ICredentialType {
 				json: true,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
-				skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
+				skipSslCertificateValidation: credentials.ignoreSslIssues === true,
 			})) as { statusCode: number; body: unknown };
 		} catch (error) {
 			throw new LoginConnectionError(describeLoginFailure('PortSIP', baseUrl, error), networkErrorCode(error));
@@ -143,7 +144,7 @@ export class PortSipApi implements ICredentialType {
 		return {
 			...requestOptions,
 			baseURL: normalizePortSipBaseUrl(credentials.baseUrl),
-			skipSslCertificateValidation: credentials.allowUnauthorizedCerts === true,
+			skipSslCertificateValidation: credentials.ignoreSslIssues === true,
 			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
 		};
 	}

@@ -14,7 +14,7 @@ export function sampleCredentials(urls: { portSip: string; voxo: string }): obje
 		id,
 		name,
 		type: 'portSipApi',
-		data: { baseUrl: urls.portSip, username, password, domain, allowUnauthorizedCerts: false },
+		data: { baseUrl: urls.portSip, username, password, domain, ignoreSslIssues: false },
 	});
 	return [
 		portSip(SAMPLE_CREDENTIAL_IDS.portSipSystemAdmin, 'PortSIP sandbox (system administrator)', 'admin', 'admin-password', ''),

@@ -72,6 +72,14 @@ describe('a real n8n editor with the package installed', () => {
 		expect(credentials.map((c) => c.name)).toEqual(expect.arrayContaining(['portSipApi', 'voxoApi']));
 	});
 
+	it('lists stored credentials as the editor does on load (redaction must handle every field type)', async () => {
+		await rest('/rest/credentials', { name: 'PortSIP listed', type: 'portSipApi', data: { baseUrl: portSip.url, username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', ignoreSslIssues: true } });
+		const listed = (await rest('/rest/credentials?includeScopes=true&includeData=true')).data as Array<{ name: string; data?: Record<string, unknown> }>;
+		const ours = listed.find((credential) => credential.name === 'PortSIP listed');
+		expect(ours?.data).toMatchObject({ ignoreSslIssues: true, username: 'tenantadmin' });
+		expect(JSON.stringify(listed)).not.toContain('tenant-password');
+	});
+
 	it.each([
 		['PortSIP, valid login', 'portSipApi', () => ({ baseUrl: portSip.url, username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com' }), 'OK', /Connection successful/],
 		['PortSIP, wrong password', 'portSipApi', () => ({ baseUrl: portSip.url, username: 'tenantadmin', password: 'nope', domain: 'tenant1.example.com' }), 'Error', /^PortSIP login failed: wrong username, password or tenant domain/],

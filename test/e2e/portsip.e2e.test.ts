@@ -20,7 +20,7 @@ describe('PortSIP PBX node in a real n8n', () => {
 				id: PORTSIP_CREDENTIAL.portSipApi.id,
 				name: PORTSIP_CREDENTIAL.portSipApi.name,
 				type: 'portSipApi',
-				data: { baseUrl: `${sandbox.url}/api/`, username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', allowUnauthorizedCerts: false },
+				data: { baseUrl: `${sandbox.url}/api/`, username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', ignoreSslIssues: false },
 			},
 		]);
 		await n8n.importWorkflow(

@@ -11,7 +11,7 @@ export function portSipCredential(
 	baseUrl: string,
 	login: { username: string; password: string; domain: string } = TENANT_ADMIN,
 ): ICredentialDataDecryptedObject {
-	return { baseUrl, ...login, allowUnauthorizedCerts: false, accessToken: '' };
+	return { baseUrl, ...login, ignoreSslIssues: false, accessToken: '' };
 }
 
 export interface PortSipFixture {

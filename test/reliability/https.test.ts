@@ -62,7 +62,7 @@ describe('PortSIP over HTTPS with a self-signed certificate', () => {
 	});
 
 	it('works with "Ignore SSL Issues (Insecure)" on: login, operations, read-backs and the credential test', async () => {
-		const engine = new Engine({ portSipApi: { ...portSipCredential(sandbox.url), allowUnauthorizedCerts: true } });
+		const engine = new Engine({ portSipApi: { ...portSipCredential(sandbox.url), ignoreSslIssues: true } });
 		const read = await engine.runNode(getVoicemail);
 		expect(read.error).toBeUndefined();
 		expect(read.items[0].json).toHaveProperty('retain_days');
@@ -83,7 +83,7 @@ describe('VOXO over HTTPS with a self-signed certificate', () => {
 	});
 
 	it('is refused, with advice that fits a public API (no switch to turn it off)', async () => {
-		expect(new VoxoApi().properties.map((p) => p.name)).not.toContain('allowUnauthorizedCerts');
+		expect(new VoxoApi().properties.map((p) => p.name)).not.toContain('ignoreSslIssues');
 		const engine = new Engine({ voxoApi: voxoCredential(sandbox.url) });
 		const { error } = await engine.runNode({ resource: 'tenant', operation: 'get', tenantId: { __rl: true, mode: 'id', value: '100' } }, { type: VOXO_NODE });
 		expect(error?.message).toBe(
