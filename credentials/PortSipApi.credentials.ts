@@ -14,6 +14,7 @@ import {
 	LoginConnectionError,
 	networkErrorCode,
 	normalizePortSipBaseUrl,
+	shareLogin,
 } from '../nodes/shared/credentialHelpers';
 
 /** The OAuth client id that PortSIP documents as constant for the password grant. */
@@ -100,37 +101,11 @@ export class PortSipApi implements ICredentialType {
 
 	// Logs in with the password grant; n8n stores the token and calls this again after a 401.
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const baseUrl = normalizePortSipBaseUrl(credentials.baseUrl);
-		const form: IDataObject = {
-			grant_type: 'password',
-			username: credentials.username,
-			password: credentials.password,
-			scope: 'all',
-			client_id: PORTSIP_CLIENT_ID,
-		};
-		if (typeof credentials.domain === 'string' && credentials.domain.trim() !== '') {
-			form.domain = credentials.domain.trim();
-		}
-		let response: { statusCode: number; body: unknown };
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: `${baseUrl}/api/login/oauth/token`,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: form,
-				json: true,
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				skipSslCertificateValidation: credentials.ignoreSslIssues === true,
-			})) as { statusCode: number; body: unknown };
-		} catch (error) {
-			throw new LoginConnectionError(describeLoginFailure('PortSIP', baseUrl, error), networkErrorCode(error));
-		}
-		const body = (response.body ?? {}) as IDataObject;
-		if (response.statusCode >= 400 || typeof body.access_token !== 'string') {
-			throw new Error(describeLoginFailure('PortSIP', baseUrl, undefined, response.statusCode, body));
-		}
-		return { accessToken: body.access_token, sessionOwner: loginOwner(credentials) };
+		// the first login of a credential with no token is shared by the items that start together;
+		// renewing a rejected token is each request's own (n8n retries each request once)
+		if (credentials.accessToken) return await logIn(this, credentials);
+		const details = ['portsip', loginOwner(credentials), credentials.password, credentials.ignoreSslIssues];
+		return await shareLogin(details, async () => await logIn(this, credentials));
 	}
 
 	async authenticate(
@@ -156,4 +131,39 @@ export class PortSipApi implements ICredentialType {
 			url: '/api/auth/user',
 		},
 	};
+}
+
+/** The password grant of PortSIP's token endpoint. */
+async function logIn(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+	const baseUrl = normalizePortSipBaseUrl(credentials.baseUrl);
+	const form: IDataObject = {
+		grant_type: 'password',
+		username: credentials.username,
+		password: credentials.password,
+		scope: 'all',
+		client_id: PORTSIP_CLIENT_ID,
+	};
+	if (typeof credentials.domain === 'string' && credentials.domain.trim() !== '') {
+		form.domain = credentials.domain.trim();
+	}
+	let response: { statusCode: number; body: unknown };
+	try {
+		response = (await helper.helpers.httpRequest({
+			method: 'POST',
+			url: `${baseUrl}/api/login/oauth/token`,
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: form,
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			skipSslCertificateValidation: credentials.ignoreSslIssues === true,
+		})) as { statusCode: number; body: unknown };
+	} catch (error) {
+		throw new LoginConnectionError(describeLoginFailure('PortSIP', baseUrl, error), networkErrorCode(error));
+	}
+	const body = (response.body ?? {}) as IDataObject;
+	if (response.statusCode >= 400 || typeof body.access_token !== 'string') {
+		throw new Error(describeLoginFailure('PortSIP', baseUrl, undefined, response.statusCode, body));
+	}
+	return { accessToken: body.access_token, sessionOwner: loginOwner(credentials) };
 }

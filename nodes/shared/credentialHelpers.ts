@@ -150,3 +150,21 @@ export function apiMessageOf(body: unknown): string | undefined {
 	if (typeof data.error === 'string' && data.error !== '') return data.error;
 	return undefined;
 }
+
+/*
+ * n8n runs a credential's preAuthentication for every request that finds no valid token, and a
+ * declarative node sends all its items at once: a first run with 1,000 items would log in 1,000
+ * times (and a wrong password would count 1,000 failures against the account). Concurrent first
+ * logins with the same details share one request. An entry lives only while its login is under
+ * way; no token is kept here (n8n stores it in the credential).
+ */
+const loginsInFlight = new Map<string, Promise<IDataObject>>();
+
+export async function shareLogin(details: unknown[], login: () => Promise<IDataObject>): Promise<IDataObject> {
+	const key = JSON.stringify(details);
+	const pending = loginsInFlight.get(key);
+	if (pending) return await pending;
+	const started = login().finally(() => loginsInFlight.delete(key));
+	loginsInFlight.set(key, started);
+	return await started;
+}

@@ -23,6 +23,20 @@ describe('PortSIP credential: token login through preAuthentication', () => {
 		]);
 	});
 
+	it('many items on a fresh credential share one login (n8n starts every item at once)', async () => {
+		const { items, error } = await pbx.engine.runNode(getVoicemail, { items: Array.from({ length: 40 }, (_, i) => ({ i })) });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(40);
+		expect(pbx.sandbox.requests.filter((r) => r.path === '/api/login/oauth/token')).toHaveLength(1);
+	});
+
+	it('many items with a wrong password make one failed login, not one per item', async () => {
+		pbx.engine.credentials.set('portSipApi', { ...portSipCredential(pbx.sandbox.url), password: 'wrong' });
+		const { error } = await pbx.engine.runNode(getVoicemail, { items: Array.from({ length: 40 }, (_, i) => ({ i })) });
+		expect(error?.message).toMatch(/wrong username, password or tenant domain/);
+		expect(pbx.sandbox.requests.filter((r) => r.path === '/api/login/oauth/token')).toHaveLength(1);
+	});
+
 	it('after the token expires, logs in again once and the run succeeds', async () => {
 		await pbx.engine.runNode(getVoicemail);
 		pbx.sandbox.expireTokens();

@@ -12,6 +12,13 @@ const getTenant = { resource: 'tenant', operation: 'get', tenantId: { __rl: true
 describe('VOXO credential: Email and Password (login through preAuthentication)', () => {
 	const voxo = useVoxo();
 
+	it('many items on a fresh credential share one login', async () => {
+		const { items, error } = await voxo.run(getTenant, { items: Array.from({ length: 30 }, (_, i) => ({ i })) });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(30);
+		expect(voxo.sandbox.requests.filter((r) => r.path === '/v2/authentication')).toHaveLength(1);
+	});
+
 	it('logs in once and reuses the stored token on the next run', async () => {
 		await voxo.run(getTenant);
 		const second = await voxo.run(getTenant);
