@@ -6,7 +6,7 @@
  */
 import { request as httpRequest } from 'http';
 
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { Engine } from '../test/harness/engine';
 import { portSipCredential } from '../test/harness/portsip';
@@ -21,14 +21,18 @@ type Json = Record<string, unknown>;
  * A fresh credential (no token yet, so the run logs in, as the floor does), or one holding a token
  * already, as n8n keeps it between executions until it expires.
  */
-function engineFor(url: string, accessToken = ''): Engine {
-	return new Engine({ portSipApi: { ...portSipCredential(url, LOGIN), accessToken } });
+function engineFor(url: string, stored?: ICredentialDataDecryptedObject): Engine {
+	return new Engine({ portSipApi: stored ?? { ...portSipCredential(url, LOGIN), accessToken: '' } });
 }
 
-/** A token for `engineFor(url, token)`, obtained before the timed run. */
-export async function loginToken(url: string): Promise<string> {
-	await login(fetchClient, url);
-	return token;
+/**
+ * The credential as n8n stores it after a run (token and the login it belongs to), obtained by the
+ * credential's own login before the timed run.
+ */
+export async function storedCredential(url: string): Promise<ICredentialDataDecryptedObject> {
+	const engine = engineFor(url);
+	outcome(await engine.runNode({ resource: 'voicemailServer', operation: 'get' }));
+	return { ...engine.credentials.stored.get('portSipApi')! };
 }
 
 function outcome(result: { error?: Error; items: unknown[] }): number {
@@ -164,9 +168,9 @@ export function createItems(count: number): IDataObject[] {
 	return Array.from({ length: count }, (_v, index) => benchEntry(index));
 }
 
-export async function createEngine(url: string, items: IDataObject[], accessToken = ''): Promise<number> {
+export async function createEngine(url: string, items: IDataObject[], stored?: ICredentialDataDecryptedObject): Promise<number> {
 	return outcome(
-		await engineFor(url, accessToken).runNode(
+		await engineFor(url, stored).runNode(
 			{ resource: 'holiday', operation: 'create', name: '={{ $json.name }}', region: REGION, dateInput: 'date', date: '={{ $json.date }}' },
 			{ items },
 		),

@@ -9,6 +9,8 @@
 import '../test/harness/env';
 
 import { getPublicHolidays, MAX_YEAR, MIN_YEAR, SUPPORTED_COUNTRIES } from '../nodes/PortSip/calendars';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
 import type { SandboxStats } from './sandboxProcess';
 import {
 	createEngine,
@@ -17,7 +19,7 @@ import {
 	deleteAllAndRecreate,
 	getAllEngine,
 	getAllFloor,
-	loginToken,
+	storedCredential,
 	newConnectionClient,
 	syncDesired,
 	syncEngine,
@@ -109,8 +111,8 @@ function runner(spec: WorkerSpec, variant: string): Runner {
 		}
 		case 'create/engineWithToken': {
 			const items = createItems(size);
-			let token = '';
-			return { prepare: async () => void (token = await loginToken(url)), run: () => createEngine(url, items, token) };
+			let stored: ICredentialDataDecryptedObject | undefined;
+			return { prepare: async () => void (stored = await storedCredential(url)), run: () => createEngine(url, items, stored) };
 		}
 		case 'create/fetch':
 			return simple(() => createFloor(url, size));
