@@ -136,7 +136,8 @@ export async function startServer(
 	// as real servers do (nginx: 75 s); a short one races the client's reuse of idle sockets when the
 	// event loop is busy (1,000 parallel items), resetting requests. close() ends the open sockets.
 	server.keepAliveTimeout = 60_000;
-	await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+	// a deep accept queue: the tests start a thousand requests at once, as n8n does with a thousand items
+	await new Promise<void>((resolve) => server.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1', backlog: 4096 }, resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
@@ -147,4 +148,41 @@ export async function startServer(
 				server.close(() => resolve());
 			}),
 	};
+}
+
+/** What both sandboxes share: a server on loopback, the log of requests, and the fault hook. */
+export abstract class SandboxServer {
+	/** Every request received, in order (logins included). */
+	readonly requests: RecordedRequest[] = [];
+	/** Successful logins so far. */
+	logins = 0;
+	/** Set by fault-injection tests to answer or break requests before routing. */
+	interceptor?: Interceptor;
+	private server?: ServerHandle;
+
+	protected constructor(
+		private readonly label: string,
+		private readonly listen: { port?: number; tls?: { key: string; cert: string } },
+	) {}
+
+	get url(): string {
+		if (!this.server) throw new Error(`${this.label} sandbox is not started`);
+		return this.server.url;
+	}
+
+	async start(): Promise<string> {
+		this.server = await startServer((request) => this.handle(request), {
+			port: this.listen.port,
+			tls: this.listen.tls,
+			interceptor: () => this.interceptor,
+		});
+		return this.server.url;
+	}
+
+	async stop(): Promise<void> {
+		await this.server?.close();
+		this.server = undefined;
+	}
+
+	protected abstract handle(request: RecordedRequest): Promise<Reply>;
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
 	console.log('  tenant administrator (may not manage tenants): owner@tenant.example / owner-password');
 	const stop = async () => {
 		await Promise.all([portsip.stop(), voxo.stop()]);
-		process.exit(0);
+		process.exitCode = 0;
 	};
 	process.on('SIGINT', () => void stop());
 	process.on('SIGTERM', () => void stop());

@@ -4,7 +4,7 @@
  * bodies, and every request checked against the vendor's spec before it is handled.
  */
 import { contractViolations } from '../../test/contract/contract';
-import { Router, startServer, type Interceptor, type RecordedRequest, type Reply, type ServerHandle } from '../http';
+import { Router, SandboxServer, type RecordedRequest, type Reply } from '../http';
 import { registerPortSipRoutes } from './routes';
 import { PortSipState, seedDefault, type Session, type TenantState } from './state';
 
@@ -38,41 +38,16 @@ export function portSipError(status: number, code: string, message: string, deta
 	return { status, body: { errors: [{ code, message, ...(detail !== undefined ? { detail } : {}) }] } };
 }
 
-export class PortSipSandbox {
+export class PortSipSandbox extends SandboxServer {
 	readonly state = new PortSipState();
-	/** Every request received, in order (login included). */
-	readonly requests: RecordedRequest[] = [];
-	/** Successful logins so far. */
-	logins = 0;
-	/** Set by fault-injection tests to answer or break requests before routing. */
-	interceptor?: Interceptor;
 	private readonly router = new Router();
 	private readonly scopes = new Map<string, Scope>();
-	private server?: ServerHandle;
 	private tokenCounter = 0;
 
 	constructor(readonly options: PortSipSandboxOptions = {}) {
+		super('PortSIP', options);
 		if (options.seed !== false) seedDefault(this.state);
 		registerPortSipRoutes(this);
-	}
-
-	get url(): string {
-		if (!this.server) throw new Error('PortSIP sandbox is not started');
-		return this.server.url;
-	}
-
-	async start(): Promise<string> {
-		this.server = await startServer((request) => this.handle(request), {
-			port: this.options.port,
-			tls: this.options.tls,
-			interceptor: () => this.interceptor,
-		});
-		return this.server.url;
-	}
-
-	async stop(): Promise<void> {
-		await this.server?.close();
-		this.server = undefined;
 	}
 
 	/** Adds a route; `scope` says which login may call it. */
@@ -103,7 +78,7 @@ export class PortSipSandbox {
 		this.logins = 0;
 	}
 
-	private async handle(request: RecordedRequest): Promise<Reply> {
+	protected async handle(request: RecordedRequest): Promise<Reply> {
 		this.requests.push(request);
 		if (request.method === 'POST' && request.path === '/api/login/oauth/token') return this.login(request);
 		const match = this.router.match(request.method, request.path);

@@ -5,7 +5,7 @@
  * What VOXO does not publish (get, list, paging, the update method) follows the package's own
  * assumptions; see the README's VOXO section.
  */
-import { Router, startServer, type Interceptor, type RecordedRequest, type Reply, type ServerHandle } from '../http';
+import { Router, SandboxServer, type RecordedRequest, type Reply } from '../http';
 import { registerVoxoRoutes } from './routes';
 import type { Problem } from './schema';
 import { seedDefault, VoxoState, type Session, type VoxoUser } from './state';
@@ -57,41 +57,16 @@ export function validationError(sandbox: VoxoSandbox, request: RecordedRequest, 
 	return voxoError(400, 'Validation failed', problems.map((p) => ({ path: p.field, message: p.message })));
 }
 
-export class VoxoSandbox {
+export class VoxoSandbox extends SandboxServer {
 	readonly state = new VoxoState();
-	/** Every request received, in order (logins included). */
-	readonly requests: RecordedRequest[] = [];
-	/** Successful email and password logins so far. */
-	logins = 0;
-	/** Set by fault-injection tests to answer or break requests before routing. */
-	interceptor?: Interceptor;
 	private readonly problems: string[] = [];
 	private readonly router = new Router();
-	private server?: ServerHandle;
 	private tokenCounter = 0;
 
 	constructor(readonly options: VoxoSandboxOptions = {}) {
+		super('VOXO', options);
 		if (options.seed !== false) seedDefault(this.state);
 		registerVoxoRoutes(this);
-	}
-
-	get url(): string {
-		if (!this.server) throw new Error('VOXO sandbox is not started');
-		return this.server.url;
-	}
-
-	async start(): Promise<string> {
-		this.server = await startServer((request) => this.handle(request), {
-			port: this.options.port,
-			tls: this.options.tls,
-			interceptor: () => this.interceptor,
-		});
-		return this.server.url;
-	}
-
-	async stop(): Promise<void> {
-		await this.server?.close();
-		this.server = undefined;
 	}
 
 	/** Adds a route that needs a bearer token; `scope` says which user may call it. */
@@ -157,7 +132,7 @@ export class VoxoSandbox {
 		this.logins += 1;
 	}
 
-	private async handle(request: RecordedRequest): Promise<Reply> {
+	protected async handle(request: RecordedRequest): Promise<Reply> {
 		this.requests.push(request);
 		const match = this.router.match(request.method, request.path);
 		if (match === undefined) return voxoError(404, 'Page not found');
