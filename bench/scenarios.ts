@@ -49,18 +49,22 @@ export interface Client {
 
 let token = '';
 
+/** Headers (token, content type) and the encoded body of a floor request. */
+function requestParts(body?: Json, form?: boolean): { headers: Record<string, string>; payload?: string } {
+	const headers: Record<string, string> = { Accept: 'application/json' };
+	if (token) headers.Authorization = `Bearer ${token}`;
+	if (!body) return { headers };
+	if (form) {
+		headers['Content-Type'] = 'application/x-www-form-urlencoded';
+		return { headers, payload: new URLSearchParams(body as Record<string, string>).toString() };
+	}
+	headers['Content-Type'] = 'application/json';
+	return { headers, payload: JSON.stringify(body) };
+}
+
 export const fetchClient: Client = {
 	async send(method, url, body, form) {
-		const headers: Record<string, string> = { Accept: 'application/json' };
-		if (token) headers.Authorization = `Bearer ${token}`;
-		let payload: string | undefined;
-		if (body && form) {
-			headers['Content-Type'] = 'application/x-www-form-urlencoded';
-			payload = new URLSearchParams(body as Record<string, string>).toString();
-		} else if (body) {
-			headers['Content-Type'] = 'application/json';
-			payload = JSON.stringify(body);
-		}
+		const { headers, payload } = requestParts(body, form);
 		const response = await fetch(url, { method, headers, body: payload });
 		const text = await response.text();
 		if (response.status >= 400) throw new Error(`bench floor: ${method} ${url} answered ${response.status} ${text}`);
@@ -71,16 +75,7 @@ export const fetchClient: Client = {
 /** node:http without keep-alive: a new TCP connection per request, as n8n-core's HTTP layer opens (a new agent per request). */
 export const newConnectionClient: Client = {
 	send(method, url, body, form) {
-		const headers: Record<string, string> = { Accept: 'application/json' };
-		if (token) headers.Authorization = `Bearer ${token}`;
-		let payload: string | undefined;
-		if (body && form) {
-			headers['Content-Type'] = 'application/x-www-form-urlencoded';
-			payload = new URLSearchParams(body as Record<string, string>).toString();
-		} else if (body) {
-			headers['Content-Type'] = 'application/json';
-			payload = JSON.stringify(body);
-		}
+		const { headers, payload } = requestParts(body, form);
 		if (payload !== undefined) headers['Content-Length'] = String(Buffer.byteLength(payload));
 		return new Promise((resolve, reject) => {
 			const req = httpRequest(url, { method, headers, agent: false }, (res) => {

@@ -10,12 +10,10 @@ import type {
 } from 'n8n-workflow';
 
 import {
-	describeLoginFailure,
-	LoginConnectionError,
-	networkErrorCode,
 	normalizePortSipBaseUrl,
-	shareLogin,
 } from '../nodes/shared/credentialHelpers';
+
+import { postLogin, shareFirstLogin } from './login';
 
 /** The OAuth client id that PortSIP documents as constant for the password grant. */
 const PORTSIP_CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
@@ -101,11 +99,8 @@ export class PortSipApi implements ICredentialType {
 
 	// Logs in with the password grant; n8n stores the token and calls this again after a 401.
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		// the first login of a credential with no token is shared by the items that start together;
-		// renewing a rejected token is each request's own (n8n retries each request once)
-		if (credentials.accessToken) return await logIn(this, credentials);
 		const details = ['portsip', loginOwner(credentials), credentials.password, credentials.ignoreSslIssues];
-		return await shareLogin(details, async () => await logIn(this, credentials));
+		return await shareFirstLogin(Boolean(credentials.accessToken), details, async () => await logIn(this, credentials));
 	}
 
 	async authenticate(
@@ -146,24 +141,14 @@ async function logIn(helper: IHttpRequestHelper, credentials: ICredentialDataDec
 	if (typeof credentials.domain === 'string' && credentials.domain.trim() !== '') {
 		form.domain = credentials.domain.trim();
 	}
-	let response: { statusCode: number; body: unknown };
-	try {
-		response = (await helper.helpers.httpRequest({
-			method: 'POST',
-			url: `${baseUrl}/api/login/oauth/token`,
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: form,
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-			skipSslCertificateValidation: credentials.ignoreSslIssues === true,
-		})) as { statusCode: number; body: unknown };
-	} catch (error) {
-		throw new LoginConnectionError(describeLoginFailure('PortSIP', baseUrl, error), networkErrorCode(error));
-	}
-	const body = (response.body ?? {}) as IDataObject;
-	if (response.statusCode >= 400 || typeof body.access_token !== 'string') {
-		throw new Error(describeLoginFailure('PortSIP', baseUrl, undefined, response.statusCode, body));
-	}
-	return { accessToken: body.access_token, sessionOwner: loginOwner(credentials) };
+	const accessToken = await postLogin(helper, {
+		api: 'PortSIP',
+		baseUrl,
+		path: '/api/login/oauth/token',
+		form: true,
+		body: form,
+		tokenField: 'access_token',
+		skipSslCertificateValidation: credentials.ignoreSslIssues === true,
+	});
+	return { accessToken, sessionOwner: loginOwner(credentials) };
 }

@@ -11,14 +11,12 @@ import type {
 } from 'n8n-workflow';
 
 import {
-	describeLoginFailure,
-	LoginConnectionError,
-	networkErrorCode,
 	normalizeVoxoBaseUrl,
 	type LoginWording,
 	VOXO_CERTIFICATE_ADVICE,
-	shareLogin,
 } from '../nodes/shared/credentialHelpers';
+
+import { postLogin, shareFirstLogin } from './login';
 
 /** Login (third-party clients and VOXO's own apps): `{email, password}` → `{accessToken, user}`. */
 const LOGIN_PATH = '/v2/authentication';
@@ -144,11 +142,8 @@ export class VoxoApi implements ICredentialType {
 			if (token === '') throw new Error('The VOXO credential has no access token: paste one, or use Email and Password.');
 			return { sessionToken: token, sessionOwner: '' };
 		}
-		// the first login of a credential with no token is shared by the items that start together;
-		// renewing a rejected token is each request's own (n8n retries each request once)
-		if (credentials.sessionToken) return await logIn(this, credentials, baseUrl);
 		const details = ['voxo', loginOwner(credentials), credentials.password];
-		return await shareLogin(details, async () => await logIn(this, credentials, baseUrl));
+		return await shareFirstLogin(Boolean(credentials.sessionToken), details, async () => await logIn(this, credentials, baseUrl));
 	}
 
 	async authenticate(
@@ -214,28 +209,13 @@ async function logIn(
 	credentials: ICredentialDataDecryptedObject,
 	baseUrl: string,
 ): Promise<IDataObject> {
-	let response: { statusCode: number; body: unknown };
-	try {
-		response = (await helper.helpers.httpRequest({
-			method: 'POST',
-			url: `${baseUrl}${LOGIN_PATH}`,
-			headers: { 'Content-Type': 'application/json' },
-			body: { email: String(credentials.email ?? '').trim(), password: credentials.password },
-			json: true,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors: true,
-		})) as { statusCode: number; body: unknown };
-	} catch (error) {
-		throw new LoginConnectionError(
-			describeLoginFailure('VOXO', baseUrl, error, undefined, undefined, VOXO_LOGIN_WORDING),
-			networkErrorCode(error),
-		);
-	}
-	const body = (response.body ?? {}) as IDataObject;
-	if (response.statusCode >= 400 || typeof body.accessToken !== 'string' || body.accessToken === '') {
-		throw new Error(
-			describeLoginFailure('VOXO', baseUrl, undefined, response.statusCode, body, VOXO_LOGIN_WORDING),
-		);
-	}
-	return { sessionToken: body.accessToken, sessionOwner: loginOwner(credentials) };
+	const sessionToken = await postLogin(helper, {
+		api: 'VOXO',
+		baseUrl,
+		path: LOGIN_PATH,
+		body: { email: String(credentials.email ?? '').trim(), password: credentials.password },
+		tokenField: 'accessToken',
+		wording: VOXO_LOGIN_WORDING,
+	});
+	return { sessionToken, sessionOwner: loginOwner(credentials) };
 }

@@ -36,14 +36,23 @@ const CERTIFICATE_CODES = [
 	'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
 ];
 
-/** The error code of a failed connection, looked up through the wrappers n8n and axios add. */
-export function networkErrorCode(error: unknown): string | undefined {
+/**
+ * The first value `pick` finds in an error or the errors it wraps (`cause`, `reason`): n8n and axios
+ * each add a wrapper around the error that matters.
+ */
+export function findInErrorChain<T>(error: unknown, pick: (link: IDataObject) => T | undefined): T | undefined {
 	let current = error as IDataObject | undefined;
 	for (let depth = 0; current && depth < 5; depth++) {
-		if (typeof current.code === 'string' && current.code !== '') return current.code;
+		const found = pick(current);
+		if (found !== undefined) return found;
 		current = (current.cause ?? current.reason) as IDataObject | undefined;
 	}
 	return undefined;
+}
+
+/** The error code of a failed connection, looked up through the wrappers n8n and axios add. */
+export function networkErrorCode(error: unknown): string | undefined {
+	return findInErrorChain(error, (link) => (typeof link.code === 'string' && link.code !== '' ? link.code : undefined));
 }
 
 /** What to do about an untrusted certificate, for a credential with an "Ignore SSL Issues" switch. */
@@ -91,12 +100,9 @@ export class LoginConnectionError extends Error {
 
 /** The LoginConnectionError inside an error thrown by n8n, if the login is what failed. */
 export function loginConnectionErrorOf(error: unknown): { message: string; code?: string } | undefined {
-	let current = error as IDataObject | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		if (current.loginFailed === true) return { message: String(current.message), code: current.networkCode as string | undefined };
-		current = (current.cause ?? current.reason) as IDataObject | undefined;
-	}
-	return undefined;
+	return findInErrorChain(error, (link) =>
+		link.loginFailed === true ? { message: String(link.message), code: link.networkCode as string | undefined } : undefined,
+	);
 }
 
 /** What a login failure message says about the account and the Base URL; differs per API. */
@@ -149,22 +155,4 @@ export function apiMessageOf(body: unknown): string | undefined {
 	if (typeof data.message === 'string' && data.message !== '') return data.message;
 	if (typeof data.error === 'string' && data.error !== '') return data.error;
 	return undefined;
-}
-
-/*
- * n8n runs a credential's preAuthentication for every request that finds no valid token, and a
- * declarative node sends all its items at once: a first run with 1,000 items would log in 1,000
- * times (and a wrong password would count 1,000 failures against the account). Concurrent first
- * logins with the same details share one request. An entry lives only while its login is under
- * way; no token is kept here (n8n stores it in the credential).
- */
-const loginsInFlight = new Map<string, Promise<IDataObject>>();
-
-export async function shareLogin(details: unknown[], login: () => Promise<IDataObject>): Promise<IDataObject> {
-	const key = JSON.stringify(details);
-	const pending = loginsInFlight.get(key);
-	if (pending) return await pending;
-	const started = login().finally(() => loginsInFlight.delete(key));
-	loginsInFlight.set(key, started);
-	return await started;
 }

@@ -13,7 +13,7 @@ import type {
 import { z } from 'zod';
 
 import type { ApiProfile } from './errors';
-import { mayHaveBeenProcessed, retryPolicy, retryVerdict, type Failure } from './retry';
+import { mayHaveBeenProcessed, type Failure } from './retry';
 import {
 	apiRequest,
 	connectionError,
@@ -23,7 +23,7 @@ import {
 	responseError,
 	responseOfError,
 	sendRenewingLogin,
-	withRetryNotes,
+	withRetries,
 	type ApiResponse,
 	type RequestContextOptions,
 } from './transport';
@@ -125,25 +125,24 @@ export function itemContextOf(paginationContext: object): object {
 export function reliably(profile: ApiProfile, idempotent: boolean, pagination?: Pagination): Pagination {
 	return async function (this: IExecutePaginationFunctions, requestData) {
 		const itemContext = Object.getPrototypeOf(this) as IExecuteSingleFunctions;
-		const send = async (data: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> => {
-			for (let attempt = 1; ; attempt++) {
-				rememberRequest(itemContext, data.options as IHttpRequestOptions);
-				answered.delete(itemContext);
-				requestFailures.delete(itemContext);
-				let thrown: unknown;
-				try {
-					return await this.makeRoutingRequest(data);
-				} catch (caught) {
-					thrown = caught;
-				}
-				const { error, failure } = requestFailureOf(profile, itemContext, thrown);
-				if (!failure) throw error;
-				const verdict = retryVerdict(failure, idempotent, attempt);
-				if (!verdict.retry) throw withRetryNotes(error, profile, verdict, attempt);
-				if (mayHaveBeenProcessed(failure)) resentAfterLostAnswer.add(itemContext);
-				await retryPolicy.wait(verdict.delayMs);
-			}
-		};
+		const send = async (data: DeclarativeRestApiSettings.ResultOptions): Promise<INodeExecutionData[]> =>
+			await withRetries(
+				profile,
+				idempotent,
+				async () => {
+					rememberRequest(itemContext, data.options as IHttpRequestOptions);
+					answered.delete(itemContext);
+					requestFailures.delete(itemContext);
+					try {
+						return { value: await this.makeRoutingRequest(data) };
+					} catch (thrown) {
+						return requestFailureOf(profile, itemContext, thrown);
+					}
+				},
+				(failure: Failure) => {
+					if (mayHaveBeenProcessed(failure)) resentAfterLostAnswer.add(itemContext);
+				},
+			);
 		if (!pagination) return await send(requestData);
 		const paging = Object.create(this, { makeRoutingRequest: { value: send } }) as IExecutePaginationFunctions;
 		itemContexts.set(paging, itemContext);

@@ -11,7 +11,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { describeNetworkFailure, loginConnectionErrorOf, networkErrorCode } from './credentialHelpers';
+import { describeNetworkFailure, findInErrorChain, loginConnectionErrorOf, networkErrorCode } from './credentialHelpers';
 import { apiError, type ApiProfile } from './errors';
 import {
 	isMalformedJson,
@@ -78,7 +78,7 @@ export async function sendApiRequest(
 	};
 	const idempotent = request.idempotent ?? request.method === 'GET';
 	const where = { ...options, method: request.method, url: request.url };
-	for (let attempt = 1; ; attempt++) {
+	return await withRetries<ApiResponse>(profile, idempotent, async () => {
 		let response: ApiResponse | undefined;
 		let connectionFailure: unknown;
 		try {
@@ -89,11 +89,33 @@ export async function sendApiRequest(
 			connectionFailure = caught;
 		}
 		const failure = response ? failureOfResponse(response) : failureOfError(connectionFailure);
-		if (response && !failure) return response;
+		if (response && !failure) return { value: response };
 		const error = response ? responseError(this.getNode(), profile, response, where) : (connectionFailure as NodeApiError);
-		if (!failure) throw error;
-		const verdict = retryVerdict(failure, idempotent, attempt);
-		if (!verdict.retry) throw withRetryNotes(error, profile, verdict, attempt);
+		return { error, failure };
+	});
+}
+
+/** One attempt: its value, or the error to show and the failure behind it (no failure: the error is final). */
+export type Attempt<T> = { value: T } | { error: unknown; failure?: Failure };
+
+/**
+ * Makes attempts until one gives a value, or retryVerdict says not to send again (then the last
+ * error, with what the retries mean for the user); waits between attempts by the retry policy.
+ * `beforeRetry` runs before each new attempt.
+ */
+export async function withRetries<T>(
+	profile: ApiProfile,
+	idempotent: boolean,
+	attemptOnce: () => Promise<Attempt<T>>,
+	beforeRetry?: (failure: Failure) => void,
+): Promise<T> {
+	for (let attempt = 1; ; attempt++) {
+		const outcome = await attemptOnce();
+		if ('value' in outcome) return outcome.value;
+		if (!outcome.failure) throw outcome.error;
+		const verdict = retryVerdict(outcome.failure, idempotent, attempt);
+		if (!verdict.retry) throw withRetryNotes(outcome.error as NodeApiError, profile, verdict, attempt);
+		beforeRetry?.(outcome.failure);
 		await retryPolicy.wait(verdict.delayMs);
 	}
 }
@@ -213,19 +235,11 @@ export function failureOfError(error: unknown): Failure | undefined {
 
 /** The HTTP answer inside an error thrown by n8n or axios, if there was one. */
 export function responseOfError(error: unknown): ApiResponse | undefined {
-	let current = error as IDataObject | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		const response = current.response as IDataObject | undefined;
-		if (response && typeof response.status === 'number') {
-			return {
-				statusCode: response.status,
-				body: response.data,
-				headers: response.headers as IDataObject,
-			};
-		}
-		current = (current.cause ?? current.reason) as IDataObject | undefined;
-	}
-	return undefined;
+	return findInErrorChain(error, (link) => {
+		const response = link.response as IDataObject | undefined;
+		if (!response || typeof response.status !== 'number') return undefined;
+		return { statusCode: response.status, body: response.data, headers: response.headers as IDataObject };
+	});
 }
 
 /**
@@ -254,11 +268,8 @@ export function connectionError(
 }
 
 function baseUrlOfError(error: unknown): string | undefined {
-	let current = error as IDataObject | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		const config = current.config as IDataObject | undefined;
-		if (config && typeof config.baseURL === 'string') return config.baseURL;
-		current = (current.cause ?? current.reason) as IDataObject | undefined;
-	}
-	return undefined;
+	return findInErrorChain(error, (link) => {
+		const config = link.config as IDataObject | undefined;
+		return config && typeof config.baseURL === 'string' ? config.baseURL : undefined;
+	});
 }

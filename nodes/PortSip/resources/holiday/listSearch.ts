@@ -1,8 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { portSipProfile } from '../../../shared/errors';
-import { apiRequest } from '../../../shared/transport';
-import { PORTSIP_PAGE_SIZE } from '../../shared/operation';
+import { searchPortSipList } from '../../shared/listSearch';
 
 const two = (value: unknown) => String(value ?? '?').padStart(2, '0');
 
@@ -18,26 +16,12 @@ export function describeHolidayDates(holiday: IDataObject): string {
 	return holiday.every_year ? `${text}, every year` : text;
 }
 
-/** From List of the holiday locator: holidays by name, a page per request, searched by the API. */
+/** From List of the holiday locator: holidays by name, with their dates. */
 export async function searchHolidays(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const skip = Number(paginationToken ?? 0) || 0;
-	const page = (await apiRequest.call(this, portSipProfile, {
-		method: 'GET',
-		url: '/api/holidays',
-		qs: { skip, top: PORTSIP_PAGE_SIZE, orderby: 'name asc', ...(filter ? { search: filter } : {}) },
-	})) as IDataObject;
-	const items = (page.items as IDataObject[] | undefined) ?? [];
-	const next = skip + items.length;
-	const more = items.length === PORTSIP_PAGE_SIZE && (typeof page.count !== 'number' || next < page.count);
-	return {
-		results: items.map((holiday) => ({
-			name: `${holiday.name as string} (${describeHolidayDates(holiday)})`,
-			value: holiday.id as string,
-		})),
-		paginationToken: more ? String(next) : undefined,
-	};
+	const label = (holiday: IDataObject) => `${holiday.name as string} (${describeHolidayDates(holiday)})`;
+	return await searchPortSipList(this, { url: '/api/holidays', label }, filter, paginationToken);
 }

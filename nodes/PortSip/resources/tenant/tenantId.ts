@@ -8,12 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { portSipProfile } from '../../../shared/errors';
-import { apiRequest } from '../../../shared/transport';
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
-
-/** Tenants per page of the From List picker (the API's largest page). */
-const PICKER_PAGE_SIZE = 100;
+import { searchPortSipList } from '../../shared/listSearch';
 
 /** The tenant that Get, Update and Delete act on. */
 export const tenantIdDescription: INodeProperties[] = [
@@ -49,23 +45,8 @@ export async function searchTenants(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const skip = Number(paginationToken ?? 0) || 0;
-	const page = (await apiRequest.call(
-		this,
-		portSipProfile,
-		{
-			method: 'GET',
-			url: '/api/tenants',
-			qs: { ...(filter ? { search: filter } : {}), orderby: 'name asc', skip, top: PICKER_PAGE_SIZE },
-		},
-		{ hints: SYSTEM_ADMIN_HINTS },
-	)) as IDataObject;
-	const items = (page.items as IDataObject[] | undefined) ?? [];
-	const read = skip + items.length;
-	return {
-		results: items.map((tenant) => ({ name: `${String(tenant.name)} (${String(tenant.domain)})`, value: String(tenant.id) })),
-		paginationToken: items.length > 0 && read < Number(page.count ?? 0) ? String(read) : undefined,
-	};
+	const label = (tenant: IDataObject) => `${String(tenant.name)} (${String(tenant.domain)})`;
+	return await searchPortSipList(this, { url: '/api/tenants', label, hints: SYSTEM_ADMIN_HINTS }, filter, paginationToken);
 }
 
 function chosenTenantId(context: IExecuteSingleFunctions): string {
