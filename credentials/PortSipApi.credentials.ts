@@ -11,7 +11,7 @@ import type {
 
 import {
 	normalizePortSipBaseUrl,
-} from '../nodes/shared/credentialHelpers';
+} from './helpers';
 
 import { postLogin, shareFirstLogin } from './login';
 

@@ -14,7 +14,7 @@ import {
 	normalizeVoxoBaseUrl,
 	type LoginWording,
 	VOXO_CERTIFICATE_ADVICE,
-} from '../nodes/shared/credentialHelpers';
+} from './helpers';
 
 import { postLogin, shareFirstLogin } from './login';
 

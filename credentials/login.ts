@@ -1,12 +1,13 @@
 /** The login both credentials make: one request, clear failures, a first login shared by the items that start together. */
 import type { IDataObject, IHttpRequestHelper } from 'n8n-workflow';
 
+import { sha256Hex } from './hash';
 import {
 	describeLoginFailure,
 	LoginConnectionError,
 	networkErrorCode,
 	type LoginWording,
-} from '../nodes/shared/credentialHelpers';
+} from './helpers';
 
 /*
  * n8n runs a credential's preAuthentication for every request that finds no valid token, and a
@@ -19,7 +20,7 @@ const loginsInFlight = new Map<string, Promise<IDataObject>>();
 
 /**
  * Runs `login`; when the credential has no token yet (`renewing` false), concurrent calls with the
- * same `details` share one login. Renewing a rejected token stays each request's own: n8n retries
+ * same `details` (kept only as a hash) share one login. Renewing a rejected token stays each request's own: n8n retries
  * each request once, with the token its own renewal stored.
  */
 export async function shareFirstLogin(
@@ -28,7 +29,8 @@ export async function shareFirstLogin(
 	login: () => Promise<IDataObject>,
 ): Promise<IDataObject> {
 	if (renewing) return await login();
-	const key = JSON.stringify(details);
+	// a hash: the map must not hold the password itself
+	const key = sha256Hex(JSON.stringify(details));
 	const pending = loginsInFlight.get(key);
 	if (pending) return await pending;
 	const started = login().finally(() => loginsInFlight.delete(key));

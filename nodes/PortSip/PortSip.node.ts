@@ -26,10 +26,9 @@ export class PortSip implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'portSipApi', required: true }],
 		requestDefaults: {
-			// the credential sets the base URL and token; errors are mapped by checkResponse
+			// the credential sets the base URL and token; every operation sends through apiRouting
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
-			ignoreHttpStatusErrors: true,
 		},
 		properties: [
 			{

@@ -20,10 +20,9 @@ export class Voxo implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'voxoApi', required: true }],
 		requestDefaults: {
-			// the credential sets the base URL and token; errors are mapped by checkResponse
+			// the credential sets the base URL and token; every operation sends through apiRouting
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
-			ignoreHttpStatusErrors: true,
 		},
 		properties: [
 			{

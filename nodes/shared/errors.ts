@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
-import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 
-import { VOXO_CERTIFICATE_ADVICE } from './credentialHelpers';
+import { normalizePortSipBaseUrl, normalizeVoxoBaseUrl, parseErrorBody, VOXO_CERTIFICATE_ADVICE } from '../../credentials/helpers';
 
 /** What differs between the two APIs when a request fails. */
 export interface ApiProfile {
@@ -9,8 +9,8 @@ export interface ApiProfile {
 	credentialType: string;
 	/** Name of the API as a person reads it in an error. */
 	label: string;
-	/** The API's own code and message in an error body. */
-	parseError(body: unknown): { code?: string; message?: string; detail?: string };
+	/** The base URL the credential sends to, for messages about a server that cannot be reached. */
+	baseUrl(credentials: ICredentialDataDecryptedObject): string;
 	/** Extra advice for a status, when the generic one is not enough (e.g. which login a resource needs). */
 	hints?: Partial<Record<number, string>>;
 	/** What to do about an untrusted certificate (default: turn on "Ignore SSL Issues" in the credential). */
@@ -20,52 +20,19 @@ export interface ApiProfile {
 export const portSipProfile: ApiProfile = {
 	credentialType: 'portSipApi',
 	label: 'PortSIP',
-	// PortSIP: {"errors":[{"code":"VALIDATE_FAILED","message":"...","detail":...}]}
-	parseError(body) {
-		const errors = (body as IDataObject | undefined)?.errors;
-		if (!Array.isArray(errors) || errors.length === 0) return plainMessage(body);
-		const list = errors as IDataObject[];
-		return {
-			code: list.map((entry) => entry.code).filter(Boolean).join(', ') || undefined,
-			message: list.map((entry) => entry.message).filter(Boolean).join('; ') || undefined,
-			detail: list.some((entry) => entry.detail !== undefined)
-				? JSON.stringify(list.map((entry) => entry.detail).filter((d) => d !== undefined))
-				: undefined,
-		};
-	},
+	baseUrl: (credentials) => normalizePortSipBaseUrl(credentials.baseUrl),
 };
 
 export const voxoProfile: ApiProfile = {
 	credentialType: 'voxoApi',
 	label: 'VOXO',
+	baseUrl: (credentials) => normalizeVoxoBaseUrl(credentials.baseUrl),
 	certificateAdvice: VOXO_CERTIFICATE_ADVICE,
-	// Feathers: {"name":"BadRequest","message":"...","code":400,"className":"bad-request","errors":{...}}
-	parseError(body) {
-		const data = body as IDataObject | undefined;
-		if (!data || typeof data !== 'object') return plainMessage(body);
-		const errors = data.errors ?? data.data;
-		const hasDetail =
-			errors !== undefined &&
-			errors !== null &&
-			(Array.isArray(errors) ? errors.length > 0 : Object.keys(errors as object).length > 0);
-		return {
-			code: typeof data.name === 'string' ? data.name : undefined,
-			message: typeof data.message === 'string' ? data.message : undefined,
-			detail: hasDetail ? JSON.stringify(errors) : undefined,
-		};
-	},
 	hints: {
 		401: 'VOXO did not accept the token, even after a new login. With "Access Token" authentication the pasted token has expired or was revoked: paste a new one in the credential (or use "Email and Password", so that n8n logs in again by itself). With "Email and Password", check them in the credential.',
 		403: 'This VOXO user may not do this. Managing tenants needs a partner or platform administrator.',
 	},
 };
-
-function plainMessage(body: unknown): { message?: string } {
-	if (typeof body === 'string' && body.trim() !== '') return { message: body.trim().slice(0, 500) };
-	const data = body as IDataObject | undefined;
-	if (data && typeof data.message === 'string') return { message: data.message };
-	return {};
-}
 
 const GENERIC_HINTS: Record<number, string> = {
 	400: 'The server rejected a value that was sent. Correct the field it names and run again.',
@@ -98,7 +65,7 @@ export function apiError(
 	body: unknown,
 	context: { itemIndex?: number; method?: string; url?: string; hints?: Partial<Record<number, string>> } = {},
 ): NodeApiError {
-	const { code, message, detail } = profile.parseError(body);
+	const { code, message, detail } = parseErrorBody(body);
 	const said = [code, message].filter(Boolean).join(': ');
 	const where = context.method && context.url ? ` on ${context.method} ${context.url}` : '';
 	const hint = context.hints?.[statusCode] ?? hintFor(profile, statusCode);

@@ -1,21 +1,20 @@
-import { sleep } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 /**
  * When a failed request is sent again, and how long to wait first. One policy for every request of
- * both nodes (declarative operations, read-backs, list search). Tests shorten the waits through
- * `wait` (test/harness/env.ts); nothing else changes it.
+ * both nodes (declarative operations, read-backs, lists, pickers, Sync). The waits go through
+ * `waitBeforeRetry` (wait.ts), which the tests replace with a recorder (test/harness/env.ts).
  */
-export const retryPolicy = {
+export const RETRY_POLICY = Object.freeze({
 	/** Attempts in all, the first included. */
 	attempts: 4,
 	/** Wait before the first retry; it doubles for each next one (with jitter, so items spread out). */
 	baseDelayMs: 1000,
 	/** Longest wait between two attempts. A Retry-After longer than this is not waited for: the item fails and says when to retry. */
 	maxDelayMs: 30_000,
-	/** How to wait (n8n-workflow's sleep). */
-	wait: async (ms: number): Promise<void> => await sleep(ms),
-};
+});
+
+export type RetryPolicy = typeof RETRY_POLICY;
 
 /** What went wrong with one attempt. */
 export type Failure =
@@ -63,24 +62,24 @@ export type RetryVerdict =
  * - Connection refused, DNS not answering, or a login that got no answer (reset, timeout): the
  *   request was not sent; sent again for any request.
  * - Anything else (400, 403, 404, 409, 500, a certificate error, an unknown host) would fail the
- *   same way again. A 401 has had its new login already (transport, checkResponse).
+ *   same way again. A 401 has had its new login already (n8n renews it).
  */
-export function retryVerdict(failure: Failure, idempotent: boolean, attempt: number): RetryVerdict {
+export function retryVerdict(failure: Failure, idempotent: boolean, attempt: number, policy: RetryPolicy = RETRY_POLICY): RetryVerdict {
 	const retryAfterMs = failure.kind === 'status' ? retryAfterOf(failure.headers) : undefined;
 	const safe = isSafeToResend(failure);
 	const maybeProcessed = safe === 'ifIdempotent';
 	if (safe === false || (maybeProcessed && !idempotent)) {
 		return { retry: false, uncertain: maybeProcessed && !idempotent, retryAfterMs };
 	}
-	if (attempt >= retryPolicy.attempts) return { retry: false, uncertain: false, retryAfterMs };
+	if (attempt >= policy.attempts) return { retry: false, uncertain: false, retryAfterMs };
 	if (retryAfterMs !== undefined) {
-		if (retryAfterMs > retryPolicy.maxDelayMs) return { retry: false, uncertain: false, retryAfterMs };
+		if (retryAfterMs > policy.maxDelayMs) return { retry: false, uncertain: false, retryAfterMs };
 		return { retry: true, delayMs: retryAfterMs };
 	}
-	const exponential = retryPolicy.baseDelayMs * 2 ** (attempt - 1);
+	const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
 	// "equal jitter": half fixed, half random, so that items that failed together do not retry together
 	const jittered = exponential / 2 + (Math.random() * exponential) / 2;
-	return { retry: true, delayMs: Math.round(Math.min(retryPolicy.maxDelayMs, jittered)) };
+	return { retry: true, delayMs: Math.round(Math.min(policy.maxDelayMs, jittered)) };
 }
 
 /** Whether the server may have done the work although its answer was lost or broken. */
@@ -132,5 +131,5 @@ export function uncertainOutcomeNote(label: string): string {
 
 /** Added to the error when Retry-After asked for a longer wait than the node waits. */
 export function retryAfterNote(retryAfterMs: number): string {
-	return `The server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before retrying, longer than this node waits (${retryPolicy.maxDelayMs / 1000} s): run it again later, or space the requests out with the node's Batching options.`;
+	return `The server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before retrying, longer than this node waits (${RETRY_POLICY.maxDelayMs / 1000} s): run it again later, or space the requests out with the node's Batching options.`;
 }

@@ -1,9 +1,12 @@
+/**
+ * The one request helper of both nodes. Declarative operations (through routing.ts), read-backs,
+ * list readers, pickers and Sync all send through `sendApiRequest`.
+ */
 import { NodeApiError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
-	IHookFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
@@ -11,23 +14,12 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { describeNetworkFailure, findInErrorChain, loginConnectionErrorOf, networkErrorCode } from './credentialHelpers';
+import { describeNetworkFailure, LOGIN_FAILURE_CODE } from '../../credentials/helpers';
 import { apiError, type ApiProfile } from './errors';
-import {
-	isMalformedJson,
-	retryAfterNote,
-	retryPolicy,
-	retryVerdict,
-	uncertainOutcomeNote,
-	type Failure,
-	type RetryVerdict,
-} from './retry';
+import { isMalformedJson, mayHaveBeenProcessed, retryAfterNote, retryVerdict, uncertainOutcomeNote, RETRY_POLICY, type Failure } from './retry';
+import { waitBeforeRetry } from './wait';
 
-export type RequestContext =
-	| IExecuteFunctions
-	| IExecuteSingleFunctions
-	| ILoadOptionsFunctions
-	| IHookFunctions;
+export type RequestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions;
 
 export interface ApiRequest {
 	method: IHttpRequestMethods;
@@ -37,10 +29,20 @@ export interface ApiRequest {
 	body?: IDataObject | IDataObject[];
 	/**
 	 * Whether sending this request twice has the same effect as once (reads, updates, deletes).
-	 * Defaults to true for GET and false otherwise; a create must never be repeated after an answer
-	 * that may have been processed.
+	 * Defaults to true for GET and for deletes, false otherwise: a create is never repeated after an
+	 * answer that may have been processed.
 	 */
 	idempotent?: boolean;
+	/**
+	 * For a delete: the statuses that say the item does not exist. When the request is sent again
+	 * because the answer to an earlier attempt was lost, one of them means that attempt deleted it,
+	 * and the request succeeds (204).
+	 */
+	goneStatuses?: number[];
+	/** Timeout in ms; default: the node's Request Options → Timeout. */
+	timeout?: number;
+	/** The options n8n built for a declarative operation (headers, proxy, SSL, allowed domains): kept. */
+	n8nOptions?: IHttpRequestOptions;
 }
 
 export interface ApiResponse {
@@ -53,13 +55,19 @@ export interface RequestContextOptions {
 	itemIndex?: number;
 	/** Advice per HTTP status that replaces the generic one (e.g. "needs a system administrator login"). */
 	hints?: Partial<Record<number, string>>;
+	/** Whether errors name the request (`on GET /api/...`); false for a declarative operation's own requests. */
+	nameRequest?: boolean;
 }
 
+/** One attempt: the server's answer, or a failure without one (and the error to show for it). */
+type Attempt = { response: ApiResponse } | { error: NodeApiError; failure?: Failure };
+
 /**
- * The one request helper: authenticated through the credential, a 401 answered by one new login
- * and a retry, a failure the server may recover from sent again as `retryVerdict` allows (with
- * backoff, honouring Retry-After; a create is never repeated once it may have been processed), and
- * every failure that remains turned into an error that says what happened and how to fix it.
+ * Sends a request with the credential's login. A 401 is left to n8n: it runs the credential's
+ * login again and retries once (one 401, one login per expired token). A failure the server may
+ * recover from is sent again as `retryVerdict` allows (backoff, Retry-After; a create is never
+ * repeated once it may have been processed), and a failure that remains becomes an error that says
+ * what happened and how to fix it, without the request (its bearer token) inside.
  */
 export async function sendApiRequest(
 	this: RequestContext,
@@ -67,109 +75,45 @@ export async function sendApiRequest(
 	request: ApiRequest,
 	options: RequestContextOptions = {},
 ): Promise<ApiResponse> {
-	const timeout = nodeTimeout(this);
+	const timeout = request.timeout ?? requestTimeout(this, options.itemIndex);
 	const httpOptions: IHttpRequestOptions = {
+		...request.n8nOptions,
 		method: request.method,
 		url: request.url,
 		qs: request.qs,
 		body: request.body,
 		json: true,
+		returnFullResponse: true,
+		// every error status is thrown, so that n8n sees a 401 and renews the login
+		ignoreHttpStatusErrors: false,
 		...(timeout ? { timeout } : {}),
 	};
-	const idempotent = request.idempotent ?? request.method === 'GET';
-	const where = { ...options, method: request.method, url: request.url };
-	return await withRetries<ApiResponse>(profile, idempotent, async () => {
-		let response: ApiResponse | undefined;
-		let connectionFailure: unknown;
-		try {
-			const first = await sendOnce(this, profile, { ...httpOptions, ignoreHttpStatusErrors: true }, options);
-			response = first.statusCode === 401 ? await sendRenewingLogin(this, profile, httpOptions, options) : first;
-		} catch (caught) {
-			// sendOnce throws only connection errors it has mapped (NodeApiError, no request inside)
-			connectionFailure = caught;
-		}
-		const failure = response ? failureOfResponse(response) : failureOfError(connectionFailure);
-		if (response && !failure) return { value: response };
-		const error = response ? responseError(this.getNode(), profile, response, where) : (connectionFailure as NodeApiError);
-		return { error, failure };
-	});
-}
-
-/** One attempt: its value, or the error to show and the failure behind it (no failure: the error is final). */
-export type Attempt<T> = { value: T } | { error: unknown; failure?: Failure };
-
-/**
- * Makes attempts until one gives a value, or retryVerdict says not to send again (then the last
- * error, with what the retries mean for the user); waits between attempts by the retry policy.
- * `beforeRetry` runs before each new attempt.
- */
-export async function withRetries<T>(
-	profile: ApiProfile,
-	idempotent: boolean,
-	attemptOnce: () => Promise<Attempt<T>>,
-	beforeRetry?: (failure: Failure) => void,
-): Promise<T> {
+	const idempotent = request.idempotent ?? (request.method === 'GET' || request.goneStatuses !== undefined);
+	const where = options.nameRequest === false ? options : { ...options, method: request.method, url: request.url };
+	let answerLost = false;
 	for (let attempt = 1; ; attempt++) {
-		const outcome = await attemptOnce();
-		if ('value' in outcome) return outcome.value;
-		if (!outcome.failure) throw outcome.error;
-		const verdict = retryVerdict(outcome.failure, idempotent, attempt);
-		if (!verdict.retry) throw withRetryNotes(outcome.error as NodeApiError, profile, verdict, attempt);
-		beforeRetry?.(outcome.failure);
-		await retryPolicy.wait(verdict.delayMs);
+		let outcome = await sendOnce(this, profile, httpOptions, where);
+		if ('response' in outcome) {
+			const { response } = outcome;
+			// the earlier attempt deleted it; only its answer was lost
+			if (answerLost && request.goneStatuses?.includes(response.statusCode)) return { statusCode: 204, body: '' };
+			const failure = failureOfResponse(response);
+			if (!failure) return response;
+			outcome = { error: responseError(this.getNode(), profile, response, where), failure };
+		}
+		const { error, failure } = outcome;
+		if (!failure) throw error;
+		const verdict = retryVerdict(failure, idempotent, attempt);
+		if (!verdict.retry) {
+			const notes = [error.description, attempt > 1 ? `Tried ${attempt} times.` : undefined];
+			if (verdict.uncertain) notes.push(uncertainOutcomeNote(profile.label));
+			if ((verdict.retryAfterMs ?? 0) > RETRY_POLICY.maxDelayMs) notes.push(retryAfterNote(verdict.retryAfterMs!));
+			error.description = notes.filter(Boolean).join(' ');
+			throw error;
+		}
+		answerLost ||= mayHaveBeenProcessed(failure);
+		await waitBeforeRetry(verdict.delayMs);
 	}
-}
-
-/** What is wrong with an answer, if anything: an error status, or a success whose JSON is broken. */
-export function failureOfResponse(response: ApiResponse): Failure | undefined {
-	if (response.statusCode >= 400) return { kind: 'status', statusCode: response.statusCode, headers: response.headers };
-	if (isMalformedJson(response.body)) return { kind: 'malformed', statusCode: response.statusCode };
-	return undefined;
-}
-
-/** The error for an answer `failureOfResponse` found wrong. */
-export function responseError(
-	node: INode,
-	profile: ApiProfile,
-	response: ApiResponse,
-	context: Parameters<typeof apiError>[4] = {},
-): NodeApiError {
-	if (response.statusCode >= 400) return apiError(node, profile, response.statusCode, response.body, context);
-	const where = context.method && context.url ? ` to ${context.method} ${context.url}` : '';
-	const message = `${profile.label} answered${where} with HTTP ${response.statusCode} but a body that is not valid JSON`;
-	return new NodeApiError(node, { message } as JsonObject, {
-		message,
-		description: `The answer was cut short or is not from the ${profile.label} API (a proxy or login page?). It began with: ${JSON.stringify(String(response.body).slice(0, 80))}. Check the Base URL in the credential; if it is right, try again later.`,
-		httpCode: String(response.statusCode),
-		itemIndex: context.itemIndex,
-	});
-}
-
-/**
- * Adds to a final error what the retries mean for the user: how many attempts were made, that a
- * request that may have been processed was not repeated, or that Retry-After was too long to wait.
- */
-export function withRetryNotes(
-	error: NodeApiError,
-	profile: ApiProfile,
-	verdict: Extract<RetryVerdict, { retry: false }>,
-	attempt: number,
-): NodeApiError {
-	const notes = [error.description ?? undefined];
-	if (attempt > 1) notes.push(`Tried ${attempt} times.`);
-	if (verdict.uncertain) notes.push(uncertainOutcomeNote(profile.label));
-	if (verdict.retryAfterMs !== undefined && verdict.retryAfterMs > retryPolicy.maxDelayMs) {
-		notes.push(retryAfterNote(verdict.retryAfterMs));
-	}
-	error.description = notes.filter(Boolean).join(' ');
-	return error;
-}
-
-/** The node's Request Options → Timeout (ms), so that custom requests (read-backs...) obey it too. */
-function nodeTimeout(context: RequestContext): number | undefined {
-	const requestOptions = context.getNode().parameters?.requestOptions as IDataObject | undefined;
-	const timeout = requestOptions?.timeout;
-	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
 }
 
 /** Like sendApiRequest, returning only the body. */
@@ -183,93 +127,113 @@ export async function apiRequest<T = IDataObject>(
 	return response.body as T;
 }
 
-/**
- * Sends again without ignoring HTTP errors, so that n8n's own mechanism sees the 401, runs the
- * credential's login again (storing the new token) and retries once.
- */
-export async function sendRenewingLogin(
-	context: RequestContext,
-	profile: ApiProfile,
-	httpOptions: IHttpRequestOptions,
-	options: RequestContextOptions = {},
-): Promise<ApiResponse> {
-	return await sendOnce(context, profile, { ...httpOptions, ignoreHttpStatusErrors: false }, options);
-}
-
-async function sendOnce(
-	context: RequestContext,
-	profile: ApiProfile,
-	httpOptions: IHttpRequestOptions,
-	options: RequestContextOptions,
-): Promise<ApiResponse> {
+async function sendOnce(context: RequestContext, profile: ApiProfile, httpOptions: IHttpRequestOptions, where: RequestContextOptions): Promise<Attempt> {
 	try {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
-			profile.credentialType,
-			{ ...httpOptions, returnFullResponse: true },
-		)) as { statusCode: number; body: unknown; headers?: IDataObject };
-		return { statusCode: response.statusCode, body: response.body, headers: response.headers };
+		const response = (await context.helpers.httpRequestWithAuthentication.call(context, profile.credentialType, {
+			...httpOptions,
+			qs: { ...httpOptions.qs },
+		})) as ApiResponse;
+		return { response: { statusCode: response.statusCode, body: response.body, headers: response.headers } };
 	} catch (error) {
-		const response = responseOfError(error);
-		if (response) return response;
-		const mapped = connectionError(context.getNode(), profile, error, options.itemIndex);
-		failures.set(mapped, networkFailureOf(error));
-		throw mapped;
+		const failed = failedRequestOf(error);
+		if ('status' in failed) return { response: { statusCode: failed.status, body: failed.body, headers: failed.headers } };
+		return { error: await connectionError(context, profile, error, failed, where.itemIndex), failure: failed.network };
 	}
 }
 
-/** A request that got no answer: the login failed (the request itself was never sent), or the request did. */
-export function networkFailureOf(error: unknown): Failure {
-	const login = loginConnectionErrorOf(error);
-	if (login) return { kind: 'network', code: login.code, loginOnly: true };
-	return { kind: 'network', code: networkErrorCode(error) };
+/**
+ * What n8n keeps of a request that failed, read the same way on n8n 1.x and 2.x. n8n wraps every
+ * failure in a NodeApiError; n8n-workflow 1.x drops the original error (`cause`), 2.x keeps it.
+ * Both keep `httpCode` (the HTTP status, or the network code such as ECONNRESET, or the
+ * `errorCode` of a login that got no answer) and `context.data` (a JSON error body). Only the
+ * answer's headers (Retry-After) and a body that is not JSON are read from the original error, so
+ * on n8n 1.x a Retry-After is not known and the backoff applies.
+ */
+export function failedRequestOf(
+	error: unknown,
+): { status: number; body: unknown; headers?: IDataObject } | { network?: Failure & { kind: 'network' } } {
+	const { httpCode, context } = (error ?? {}) as { httpCode?: unknown; context?: IDataObject };
+	const code = typeof httpCode === 'string' || typeof httpCode === 'number' ? String(httpCode) : '';
+	if (/^\d{3}$/.test(code)) {
+		const original = originalResponseOf(error);
+		return { status: Number(code), body: context?.data ?? original?.data, headers: original?.headers };
+	}
+	if (code.startsWith(LOGIN_FAILURE_CODE)) {
+		return { network: { kind: 'network', code: code.slice(LOGIN_FAILURE_CODE.length) || undefined, loginOnly: true } };
+	}
+	return code === '' ? {} : { network: { kind: 'network', code } };
 }
 
-/** The failure behind each connection error sendOnce threw (the error itself keeps only a message). */
-const failures = new WeakMap<object, Failure>();
-
-/** Why a request thrown by sendOnce failed, if it was a network failure. */
-export function failureOfError(error: unknown): Failure | undefined {
-	return error && typeof error === 'object' ? failures.get(error) : undefined;
+/** The axios answer inside the error n8n 2.x keeps as `cause` (absent on n8n 1.x). */
+function originalResponseOf(error: unknown): { data?: unknown; headers?: IDataObject } | undefined {
+	const response = ((error as { cause?: { response?: unknown } } | undefined)?.cause?.response ?? undefined) as
+		| { data?: unknown; headers?: IDataObject }
+		| undefined;
+	return response && typeof response === 'object' ? response : undefined;
 }
 
-/** The HTTP answer inside an error thrown by n8n or axios, if there was one. */
-export function responseOfError(error: unknown): ApiResponse | undefined {
-	return findInErrorChain(error, (link) => {
-		const response = link.response as IDataObject | undefined;
-		if (!response || typeof response.status !== 'number') return undefined;
-		return { statusCode: response.status, body: response.data, headers: response.headers as IDataObject };
+/** What is wrong with an answer, if anything: an error status, or a success whose JSON is broken. */
+function failureOfResponse(response: ApiResponse): Failure | undefined {
+	if (response.statusCode >= 400) return { kind: 'status', statusCode: response.statusCode, headers: response.headers };
+	if (isMalformedJson(response.body)) return { kind: 'malformed', statusCode: response.statusCode };
+	return undefined;
+}
+
+/** The error for an answer `failureOfResponse` found wrong. */
+function responseError(node: INode, profile: ApiProfile, response: ApiResponse, where: RequestContextOptions & { method?: string; url?: string }): NodeApiError {
+	if (response.statusCode >= 400) return apiError(node, profile, response.statusCode, response.body, where);
+	const to = where.method && where.url ? ` to ${where.method} ${where.url}` : '';
+	const message = `${profile.label} answered${to} with HTTP ${response.statusCode} but a body that is not valid JSON`;
+	return new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description: `The answer was cut short or is not from the ${profile.label} API (a proxy or login page?). It began with: ${JSON.stringify(String(response.body).slice(0, 80))}. Check the Base URL in the credential; if it is right, try again later.`,
+		httpCode: String(response.statusCode),
+		itemIndex: where.itemIndex,
 	});
 }
 
 /**
- * A failure with no HTTP answer: the login failed, or the server could not be reached. The new
- * error keeps only a message: the original one holds the request, bearer token included.
+ * A failure with no HTTP answer: the server could not be reached, or the login failed (its
+ * message is the credential's). The new error keeps only a message: n8n's holds the request,
+ * bearer token included.
  */
-export function connectionError(
-	node: INode,
+async function connectionError(
+	context: RequestContext,
 	profile: ApiProfile,
 	error: unknown,
+	failed: { network?: Failure & { kind: 'network' } },
 	itemIndex?: number,
-): NodeApiError {
-	const login = loginConnectionErrorOf(error);
-	const code = login ? undefined : networkErrorCode(error);
-	const baseUrl = baseUrlOfError(error) ?? `the address in the ${profile.label} credential`;
-	const message = code
-		? describeNetworkFailure(profile.label, baseUrl, error, profile.certificateAdvice)
-		: (login?.message ?? String((error as Error)?.message ?? error));
-	return new NodeApiError(node, { message } as JsonObject, {
+): Promise<NodeApiError> {
+	const network = failed.network && !failed.network.loginOnly ? failed.network : undefined;
+	const message = network
+		? describeNetworkFailure(profile.label, await baseUrlOf(context, profile), network.code, profile.certificateAdvice)
+		: String((error as Error)?.message ?? error);
+	return new NodeApiError(context.getNode(), { message } as JsonObject, {
 		message,
-		description: code
-			? undefined
-			: `Check the ${profile.label} credential (open it and use "Test" to see whether the login works).`,
+		description: network ? undefined : `Check the ${profile.label} credential (open it and use "Test" to see whether the login works).`,
 		itemIndex,
 	});
 }
 
-function baseUrlOfError(error: unknown): string | undefined {
-	return findInErrorChain(error, (link) => {
-		const config = link.config as IDataObject | undefined;
-		return config && typeof config.baseURL === 'string' ? config.baseURL : undefined;
-	});
+async function baseUrlOf(context: RequestContext, profile: ApiProfile): Promise<string> {
+	try {
+		return profile.baseUrl(await context.getCredentials(profile.credentialType));
+	} catch {
+		return `the address in the ${profile.label} credential`;
+	}
+}
+
+/** The node's Request Options → Timeout (ms), expressions resolved, so that custom requests obey it too. */
+function requestTimeout(context: RequestContext, itemIndex = 0): number | undefined {
+	const name = 'requestOptions.timeout';
+	let timeout: unknown;
+	try {
+		// IExecuteFunctions takes the item's index; the other contexts know their item
+		timeout = 'getItemIndex' in context || 'getCurrentNodeParameter' in context
+			? (context as IExecuteSingleFunctions).getNodeParameter(name, undefined)
+			: (context as IExecuteFunctions).getNodeParameter(name, itemIndex, undefined);
+	} catch {
+		timeout = undefined;
+	}
+	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
 }

@@ -6,7 +6,6 @@ import { join } from 'path';
 process.env.N8N_USER_FOLDER = mkdtempSync(join(tmpdir(), 'n8n-pbx-test-'));
 process.env.N8N_LOG_LEVEL = 'silent';
 
-// retries wait a few milliseconds instead of seconds (the policy is otherwise the production one;
-// tests that check the waits themselves replace retryPolicy.wait with a recorder)
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-require('../../nodes/shared/retry').retryPolicy.baseDelayMs = 2;
+// retries do not wait: the waits the retry policy asks for are recorded (test/reliability/helpers.ts
+// reads them), so that backoff and Retry-After are checked by value, never by clock
+jest.mock('../../nodes/shared/wait', () => ({ waitBeforeRetry: jest.fn(async () => undefined) }));

@@ -328,8 +328,9 @@ describe('PortSIP → Holiday: Get Many', () => {
 
 	it.each([
 		[253, [0, 100, 200]],
-		[200, [0, 100, 200]],
-	])('Return All reads %i holidays in pages of 100, each holiday exactly once', async (count, skips) => {
+		[200, [0, 100]],
+		[300, [0, 100, 200]],
+	])('Return All reads %i holidays in pages of 100 (⌈n/100⌉ requests, stopping at count), each holiday exactly once', async (count, skips) => {
 		const seeded = seedHolidays(pbx, count);
 		const { items, error } = await pbx.engine.runNode({ resource: 'holiday', operation: 'getAll', returnAll: true });
 		expect(error).toBeUndefined();

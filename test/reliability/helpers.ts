@@ -1,7 +1,7 @@
 /** Fault injection and retry-wait recording around the sandbox fixtures. */
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { retryPolicy } from '../../nodes/shared/retry';
+import { waitBeforeRetry } from '../../nodes/shared/wait';
 import { FaultInjector } from '../../sandbox/faults';
 import type { Interceptor } from '../../sandbox/http';
 
@@ -17,19 +17,17 @@ export interface FaultsFixture {
  * fault planned was injected (a fault that never struck would make its test prove nothing).
  */
 export function useFaults(sandbox: () => { interceptor?: Interceptor }): FaultsFixture {
-	const fixture = { waits: [] } as unknown as FaultsFixture;
-	const realWait = retryPolicy.wait;
+	const fixture = {} as FaultsFixture;
+	const recorder = jest.mocked(waitBeforeRetry);
 	beforeEach(() => {
 		fixture.faults = new FaultInjector();
-		fixture.waits = [];
+		recorder.mockClear();
+		// the recorder's calls, as the test reads them
+		Object.defineProperty(fixture, 'waits', { get: () => recorder.mock.calls.map(([ms]) => ms), configurable: true });
 		sandbox().interceptor = fixture.faults.interceptor;
-		retryPolicy.wait = async (ms: number) => {
-			fixture.waits.push(ms);
-		};
 	});
 	afterEach(() => {
 		sandbox().interceptor = undefined;
-		retryPolicy.wait = realWait;
 		expect(fixture.faults.pending()).toBe(0);
 	});
 	return fixture;

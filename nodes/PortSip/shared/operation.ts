@@ -1,20 +1,18 @@
 import type { IN8nHttpFullResponse, INodePropertyRouting } from 'n8n-workflow';
 
 import { portSipProfile } from '../../shared/errors';
-import { apiRouting, skipTopPagination, type ApiOperation } from '../../shared/routing';
+import { apiRouting, type ApiOperation } from '../../shared/routing';
+import { portSipGetMany } from './list';
 
-/** PortSIP lists answer at most 100 items per request (`top` 1..100). */
-export const PORTSIP_PAGE_SIZE = 100;
-
-export interface PortSipOperation extends Omit<ApiOperation, 'pagination'> {
-	/** A `{count, items}` list read in `skip`/`top` pages (Return All / Limit). */
+export interface PortSipOperation extends Omit<ApiOperation, 'list'> {
+	/** Get Many over a `{count, items}` list, read in `skip`/`top` pages (Return All / Limit). */
 	paginate?: boolean;
 }
 
-/** The routing of one PortSIP operation: request, validation before sending, error mapping, output. */
+/** The routing of one PortSIP operation (see apiRouting). */
 export function portSipRouting(operation: PortSipOperation): INodePropertyRouting {
 	const { paginate, ...rest } = operation;
-	return apiRouting(portSipProfile, { ...rest, ...(paginate ? { pagination: skipTopPagination(PORTSIP_PAGE_SIZE) } : {}) });
+	return apiRouting(portSipProfile, { ...rest, ...(paginate ? { list: portSipGetMany } : {}) });
 }
 
 /** readBack of a create: PortSIP answers 201 `{id}`, so read `<collection>/<id>` to return the object as it stands. */

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { TENANT_UPDATE_METHOD, TENANTS_PAGE_SIZE, TENANTS_PATH } from '../../shared/endpoints';
-import { listRecords, pageNumberPagination, voxoRouting } from '../../shared/operation';
+import { voxoGetMany, voxoRouting } from '../../shared/operation';
 import { buildTenantCreateBody, tenantCreateDescription } from './create';
 import { tenantUrl } from './fields';
 import { tenantGetDescription } from './get';
@@ -55,8 +55,8 @@ export const tenantDescription: INodeProperties[] = [
 				routing: voxoRouting({
 					method: 'GET',
 					url: TENANTS_PATH,
-					pagination: pageNumberPagination(TENANTS_PAGE_SIZE),
-					output: [listRecords, tenantOutput],
+					list: voxoGetMany(TENANTS_PAGE_SIZE),
+					output: [tenantOutput],
 				}),
 			},
 			{

@@ -1,9 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { voxoProfile } from '../../../shared/errors';
-import { apiRequest } from '../../../shared/transport';
 import { TENANTS_PAGE_SIZE, TENANTS_PATH } from '../../shared/endpoints';
-import { recordsOf } from '../../shared/operation';
+import { readVoxoList } from '../../shared/operation';
 
 /**
  * "From List" of the tenant picker: one page of tenants per call, filtered here by name or ID (no
@@ -14,13 +12,9 @@ export async function searchTenants(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const page = paginationToken ? Number(paginationToken) : 1;
-	const body = await apiRequest.call(this, voxoProfile, {
-		method: 'GET',
-		url: TENANTS_PATH,
-		qs: { page, recordsPerPage: TENANTS_PAGE_SIZE },
-	});
-	const { records, total } = recordsOf(body) ?? { records: [] };
+	const page = Number(paginationToken ?? 1) || 1;
+	const list = { url: TENANTS_PATH, pageSize: TENANTS_PAGE_SIZE };
+	const { records, nextPage } = await readVoxoList(this, list, { page, limit: TENANTS_PAGE_SIZE });
 	const wanted = (filter ?? '').trim().toLowerCase();
 	const results = records
 		.filter(
@@ -28,6 +22,5 @@ export async function searchTenants(
 				wanted === '' || String(tenant.name ?? '').toLowerCase().includes(wanted) || String(tenant.id) === wanted,
 		)
 		.map((tenant: IDataObject) => ({ name: String(tenant.name ?? tenant.id), value: String(tenant.id) }));
-	const more = total !== undefined ? page * TENANTS_PAGE_SIZE < total : records.length === TENANTS_PAGE_SIZE;
-	return { results, paginationToken: more ? String(page + 1) : undefined };
+	return { results, paginationToken: nextPage === undefined ? undefined : String(nextPage) };
 }

@@ -36,23 +36,11 @@ const CERTIFICATE_CODES = [
 	'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
 ];
 
-/**
- * The first value `pick` finds in an error or the errors it wraps (`cause`, `reason`): n8n and axios
- * each add a wrapper around the error that matters.
- */
-export function findInErrorChain<T>(error: unknown, pick: (link: IDataObject) => T | undefined): T | undefined {
-	let current = error as IDataObject | undefined;
-	for (let depth = 0; current && depth < 5; depth++) {
-		const found = pick(current);
-		if (found !== undefined) return found;
-		current = (current.cause ?? current.reason) as IDataObject | undefined;
-	}
-	return undefined;
-}
-
-/** The error code of a failed connection, looked up through the wrappers n8n and axios add. */
+/** The network code (ECONNRESET...) of a request that got no answer, from the error axios threw. */
 export function networkErrorCode(error: unknown): string | undefined {
-	return findInErrorChain(error, (link) => (typeof link.code === 'string' && link.code !== '' ? link.code : undefined));
+	const { code, cause } = (error ?? {}) as { code?: unknown; cause?: { code?: unknown } };
+	const found = typeof code === 'string' && code !== '' ? code : cause?.code;
+	return typeof found === 'string' && found !== '' ? found : undefined;
 }
 
 /** What to do about an untrusted certificate, for a credential with an "Ignore SSL Issues" switch. */
@@ -67,10 +55,9 @@ export const VOXO_CERTIFICATE_ADVICE =
 export function describeNetworkFailure(
 	api: string,
 	baseUrl: string,
-	error: unknown,
+	code: string | undefined,
 	certificateAdvice = IGNORE_SSL_ADVICE,
 ): string {
-	const code = networkErrorCode(error);
 	if (code && CERTIFICATE_CODES.includes(code)) {
 		return `The ${api} server at ${baseUrl} presented a certificate that is not trusted (${code.toLowerCase().replace(/_/g, ' ')}). ${certificateAdvice}`;
 	}
@@ -81,28 +68,23 @@ export function describeNetworkFailure(
 }
 
 /**
- * The error of a login that got no answer (connection refused, reset, timed out). It keeps the
- * network code (never the request: its body holds the password), so that the request the login was
- * for, which was never sent, may be retried like any request that did not reach the server.
+ * The `errorCode` of a login that got no answer, followed by the network code (`LOGIN_FAILED_ECONNRESET`).
+ * n8n keeps an error's `errorCode` as the `httpCode` of the error it wraps it in, on n8n 1.x and
+ * 2.x alike (it drops the error itself on 1.x), so that the node knows the request the login was
+ * for was never sent, and may send it again like any request that did not reach the server.
  */
-export class LoginConnectionError extends Error {
-	readonly loginFailed = true;
+export const LOGIN_FAILURE_CODE = 'LOGIN_FAILED_';
 
+/** A login that got no answer (connection refused, reset, timed out); never holds the request (its body has the password). */
+export class LoginConnectionError extends Error {
 	// not `code`: n8n replaces the message of an error with a network `code` by a generic one
-	constructor(
-		message: string,
-		readonly networkCode: string | undefined,
-	) {
+	readonly errorCode: string;
+
+	constructor(message: string, networkCode: string | undefined) {
 		super(message);
 		this.name = 'LoginConnectionError';
+		this.errorCode = `${LOGIN_FAILURE_CODE}${networkCode ?? ''}`;
 	}
-}
-
-/** The LoginConnectionError inside an error thrown by n8n, if the login is what failed. */
-export function loginConnectionErrorOf(error: unknown): { message: string; code?: string } | undefined {
-	return findInErrorChain(error, (link) =>
-		link.loginFailed === true ? { message: String(link.message), code: link.networkCode as string | undefined } : undefined,
-	);
 }
 
 /** What a login failure message says about the account and the Base URL; differs per API. */
@@ -132,7 +114,7 @@ export function describeLoginFailure(
 	body?: IDataObject,
 	wording: LoginWording = PORTSIP_LOGIN_WORDING,
 ): string {
-	if (statusCode === undefined) return describeNetworkFailure(api, baseUrl, error, wording.certificateAdvice);
+	if (statusCode === undefined) return describeNetworkFailure(api, baseUrl, networkErrorCode(error), wording.certificateAdvice);
 	const said = apiMessageOf(body);
 	if (statusCode === 404) {
 		return `${api} login failed: there is no login endpoint at ${baseUrl} (HTTP 404). Check the Base URL: ${wording.baseUrlNote}.`;
@@ -143,16 +125,38 @@ export function describeLoginFailure(
 	return `${api} login failed with HTTP ${statusCode}${said ? `: ${said}` : ''}.`;
 }
 
-/** The human message inside a PortSIP (`{errors:[{code,message}]}`) or Feathers (`{message}`) error body. */
-export function apiMessageOf(body: unknown): string | undefined {
-	if (!body || typeof body !== 'object') return typeof body === 'string' && body ? body : undefined;
+/**
+ * The API's own code, message and details in an error body, for both APIs: PortSIP's
+ * `{"errors":[{"code","message","detail"}]}`, Feathers' (VOXO) `{"name","message","errors"|"data"}`,
+ * or a plain text answer.
+ */
+export function parseErrorBody(body: unknown): { code?: string; message?: string; detail?: string } {
+	if (typeof body === 'string') return body.trim() === '' ? {} : { message: body.trim().slice(0, 500) };
+	if (!body || typeof body !== 'object') return {};
 	const data = body as IDataObject;
-	if (Array.isArray(data.errors) && data.errors.length > 0) {
-		return (data.errors as IDataObject[])
-			.map((entry) => [entry.code, entry.message].filter(Boolean).join(': '))
-			.join('; ');
+	// PortSIP's list of errors; Feathers names its error (`name`) and lists the fields in `errors`
+	if (Array.isArray(data.errors) && data.errors.length > 0 && typeof data.name !== 'string') {
+		const list = data.errors as IDataObject[];
+		return {
+			code: list.map((entry) => entry.code).filter(Boolean).join(', ') || undefined,
+			message: list.map((entry) => entry.message).filter(Boolean).join('; ') || undefined,
+			detail: list.some((entry) => entry.detail !== undefined)
+				? JSON.stringify(list.map((entry) => entry.detail).filter((detail) => detail !== undefined))
+				: undefined,
+		};
 	}
-	if (typeof data.message === 'string' && data.message !== '') return data.message;
-	if (typeof data.error === 'string' && data.error !== '') return data.error;
-	return undefined;
+	const details = data.errors ?? data.data;
+	const hasDetail = details !== undefined && details !== null && Object.keys(details as object).length > 0;
+	const message = [data.message, data.error].find((text) => typeof text === 'string' && text !== '') as string | undefined;
+	return {
+		code: typeof data.name === 'string' ? data.name : undefined,
+		message,
+		detail: hasDetail ? JSON.stringify(details) : undefined,
+	};
+}
+
+/** The API's code and message as one line (`UNAUTHORIZED: Login failed`). */
+export function apiMessageOf(body: unknown): string | undefined {
+	const { code, message } = parseErrorBody(body);
+	return [code, message].filter(Boolean).join(': ') || undefined;
 }
