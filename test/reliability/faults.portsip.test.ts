@@ -8,6 +8,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { RETRY_POLICY as retryPolicy, retryVerdict } from '../../nodes/shared/retry';
 import { addHoliday } from '../../sandbox/portsip/routes/holidays';
 import type { Json } from '../../sandbox/portsip/state';
+import { KEEPS_ANSWER_HEADERS } from '../harness/line';
 import { SYSTEM_ADMIN, usePortSip, type PortSipFixture } from '../harness/portsip';
 import { itemErrors, useFaults } from './helpers';
 
@@ -55,7 +56,7 @@ describe('PortSIP under faults: what is sent again and what is not', () => {
 		const { items, error } = await pbx.engine.runNode({ resource: 'holiday', operation: 'get', holidayId: byId(holiday.id as string) });
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json)).toEqual([holiday]);
-		expect(f.waits).toEqual([7000]);
+		expect(f.waits).toEqual(KEEPS_ANSWER_HEADERS ? [7000] : [expect.any(Number)]);
 	});
 
 	it('429 with Retry-After as an HTTP date is honoured too', async () => {
@@ -63,6 +64,7 @@ describe('PortSIP under faults: what is sent again and what is not', () => {
 		const { error } = await pbx.engine.runNode({ resource: 'voicemailServer', operation: 'get' });
 		expect(error).toBeUndefined();
 		expect(f.waits).toHaveLength(1);
+		if (!KEEPS_ANSWER_HEADERS) return; // n8n 1.x: the backoff (see KEEPS_ANSWER_HEADERS)
 		expect(f.waits[0]).toBeGreaterThan(10_000);
 		expect(f.waits[0]).toBeLessThanOrEqual(20_000);
 	});
@@ -93,8 +95,14 @@ describe('PortSIP under faults: what is sent again and what is not', () => {
 	it('a Retry-After longer than the node waits is not waited for: the error says when to try again', async () => {
 		f.faults.add({ method: 'GET', path: '/api/voicemail', fault: { type: 'status', status: 429, retryAfter: '3600' } });
 		const { error } = await pbx.engine.runNode({ resource: 'voicemailServer', operation: 'get' });
-		expect(error?.description).toContain('The server asked to wait 3600 s before retrying, longer than this node waits (30 s)');
-		expect(f.waits).toEqual([]);
+		if (KEEPS_ANSWER_HEADERS) {
+			expect(error?.description).toContain('The server asked to wait 3600 s before retrying, longer than this node waits (30 s)');
+			expect(f.waits).toEqual([]);
+		} else {
+			// n8n 1.x: the Retry-After is unknown, so the backoff applies and the retry succeeds
+			expect(error).toBeUndefined();
+			expect(f.waits).toHaveLength(1);
+		}
 	});
 
 	it('a cap on waits: the backoff never exceeds the cap, however large the base', () => {
@@ -111,7 +119,7 @@ describe('PortSIP under faults: what is sent again and what is not', () => {
 		const { items, error } = await pbx.engine.runNode({ resource: 'voicemailServer', operation: 'get' });
 		expect(error).toBeUndefined();
 		expect(items[0].json).toHaveProperty('retain_days');
-		expect(f.waits).toEqual([1000]);
+		expect(f.waits).toEqual(KEEPS_ANSWER_HEADERS ? [1000] : [expect.any(Number)]);
 	});
 
 	it('503 after a create was processed: NOT sent again (no duplicate holiday); the error says to check first', async () => {
@@ -309,6 +317,7 @@ describe('PortSIP tenants under faults (system administrator)', () => {
 		const { items, error } = await pbx.engine.runNode({ resource: 'tenant', operation: 'getAll', returnAll: true });
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(pbx.sandbox.state.tenants.size);
-		expect(f.waits[0]).toBe(2000);
+		expect(f.waits).toHaveLength(2);
+		if (KEEPS_ANSWER_HEADERS) expect(f.waits[0]).toBe(2000);
 	});
 });

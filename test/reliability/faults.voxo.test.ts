@@ -1,4 +1,5 @@
 /** VOXO under faults: the same retry policy as PortSIP, through the same wrapper. */
+import { KEEPS_ANSWER_HEADERS } from '../harness/line';
 import { useVoxo } from '../harness/voxo';
 import { useFaults } from './helpers';
 
@@ -27,7 +28,7 @@ describe('VOXO under faults', () => {
 		expect(error).toBeUndefined();
 		expect(items[0].json).toMatchObject({ name: 'Acme West' });
 		expect(tenantCount()).toBe(before + 1);
-		expect(f.waits).toEqual([3000]);
+		expect(f.waits).toEqual(KEEPS_ANSWER_HEADERS ? [3000] : [expect.any(Number)]);
 	});
 
 	it('an update whose connection was reset after VOXO processed it: sent again, returns the tenant', async () => {
@@ -64,6 +65,6 @@ describe('VOXO under faults', () => {
 		expect(items).toHaveLength(total);
 		expect(new Set(items.map((i) => i.json.id)).size).toBe(total);
 		expect(voxo.sandbox.logins).toBe(2);
-		expect(f.waits).toEqual([1000]);
+		expect(f.waits).toEqual(KEEPS_ANSWER_HEADERS ? [1000] : [expect.any(Number)]);
 	});
 });
