@@ -16,7 +16,6 @@ import {
 	easterGregorian,
 	easterOrthodox,
 	nthWeekdayOfMonth,
-	toDayNumber,
 	weekday,
 } from './dates';
 
@@ -137,12 +136,6 @@ export const weekendToMonday: ObservedPolicy = (d) => {
 	return null;
 };
 
-/** Sunday -> next day that is not already a holiday. */
-export const sunToNextFree: ObservedPolicy = (d, taken) => {
-	if (weekday(d) !== SUNDAY) return null;
-	return nextFreeWeekday(addDays(d, 1), taken);
-};
-
 /**
  * Saturday or Sunday -> next weekday that is not already a holiday or substitute
  * (GBR/IRL substitute days, AUS/NZL "Mondayisation", CAN federal practice). This handles the
@@ -171,10 +164,6 @@ export function toNearMonday(d: CalendarDate): CalendarDate {
 /** Inclusive year-bound check shared by rules and observed policies. */
 export function inYears(year: number, from?: number, until?: number): boolean {
 	return (from === undefined || year >= from) && (until === undefined || year <= until);
-}
-
-export function dayKey(d: CalendarDate): number {
-	return toDayNumber(d);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { atLeastOneField, countryCode, text, wholeNumber, yesNo } from '../../shared/validation';
+import { daysInMonth, type CalendarDate } from '../calendars/dates';
 
 /*
  * How PortSIP's holiday fields express a holiday (the spec documents none of this; the admin guide
@@ -27,19 +28,14 @@ const MONTH_NAMES = [
 	'December',
 ];
 
-function isLeapYear(year: number): boolean {
-	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in a month; with no year (a holiday every year) February has 29. */
-export function daysInMonth(month: number, year?: number): number {
-	if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+/** Days in a month; with no year (a holiday every year) February has 29 (2000 was a leap year). */
+function daysIn(month: number, year?: number): number {
+	return daysInMonth(year ?? 2000, month);
 }
 
 /** "must be a day that exists in February 2025: 1 to 28", or undefined when the day exists. */
 function missingDay(month: number, day: number, year?: number): string | undefined {
-	const last = daysInMonth(month, year);
+	const last = daysIn(month, year);
 	if (day <= last) return undefined;
 	return `must be a day that exists in ${MONTH_NAMES[month - 1]}${year === undefined ? '' : ` ${year}`}: 1 to ${last}`;
 }
@@ -203,11 +199,8 @@ const DATE_RULE = 'must be a date such as 2025-12-25 (or 12-25 for a holiday eve
 const DATE_PATTERN = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
 const TIME_RULE = 'must be a time of day from 00:00 to 23:59, such as 13:30';
 
-interface CalendarDate {
-	year?: number;
-	month: number;
-	day: number;
-}
+/** A date as entered: the calendars' CalendarDate, its year absent for a holiday every year. */
+type EnteredDate = Omit<CalendarDate, 'year'> & Partial<Pick<CalendarDate, 'year'>>;
 
 /** Dates arrive as text (the date picker: `2025-12-25T00:00:00`) or, from expressions, as dates. */
 function dateAsText(value: unknown): unknown {
@@ -223,7 +216,7 @@ const calendarDate = z.preprocess(
 		.string({ invalid_type_error: DATE_RULE, required_error: 'is required' })
 		.trim()
 		.regex(DATE_PATTERN, DATE_RULE)
-		.transform((value): CalendarDate => {
+		.transform((value): EnteredDate => {
 			const [, yearText, monthText, dayText] = DATE_PATTERN.exec(value) as RegExpExecArray;
 			return {
 				year: yearText === undefined ? undefined : Number(yearText),
@@ -278,7 +271,7 @@ export const holidayDatesSchema = z
 				issue(field, 'has no day 0: days start at 1');
 			} else {
 				const inYear = input.everyYear ? undefined : value.year;
-				const last = daysInMonth(value.month, inYear);
+				const last = daysIn(value.month, inYear);
 				if (value.day > last) {
 					issue(field, `is not a date: ${MONTH_NAMES[value.month - 1]}${inYear === undefined ? '' : ` ${inYear}`} has ${last} days`);
 				}
@@ -290,8 +283,8 @@ export const holidayDatesSchema = z
 		}
 	})
 	.transform((input) => {
-		const first = (input.date ?? input.startDate) as CalendarDate;
-		const last = (input.date ?? input.endDate) as CalendarDate;
+		const first = (input.date ?? input.startDate) as EnteredDate;
+		const last = (input.date ?? input.endDate) as EnteredDate;
 		const allDay = input.allDay !== false;
 		const from = allDay ? { hour: 0, minute: 0 } : input.startTime!;
 		const to = allDay ? { hour: 23, minute: 59 } : input.endTime!;

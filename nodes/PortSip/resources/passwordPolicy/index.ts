@@ -2,7 +2,6 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { portSipRouting } from '../../shared/operation';
-import { passwordPolicyGetDescription } from './get';
 import { buildPasswordPolicyBody, passwordPolicyUpdateDescription } from './update';
 
 export const passwordPolicyDescription: INodeProperties[] = [
@@ -37,6 +36,5 @@ export const passwordPolicyDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
-	...passwordPolicyGetDescription,
 	...passwordPolicyUpdateDescription,
 ];

@@ -27,5 +27,3 @@ export const buildTenantCreateBody = sendValidatedBody(tenantCreateSchema, funct
 	for (const name of REQUIRED) fields[name] = this.getNodeParameter(name, '');
 	return tenantBody({ ...fields, ...(this.getNodeParameter('additionalFields', {}) as IDataObject) });
 });
-
-/** POST /tenants answers 201 `{id}`: read the new tenant back, so the next node sees it as it stands. */

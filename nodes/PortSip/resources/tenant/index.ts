@@ -5,16 +5,11 @@ import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant'
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildTenantCreateBody, tenantCreateDescription } from './create';
-import { returnDeleted, tenantDeleteDescription } from './delete';
-import { tenantGetDescription } from './get';
 import { tenantGetAllDescription } from './getAll';
-import { chosenTenantPath, requireTenantId, tenantIdDescription } from './tenantId';
+import { chosenTenantPath, returnDeleted, tenantIdDescription, tenantUrl } from './tenantId';
 import { buildTenantUpdateBody, tenantUpdateDescription } from './update';
 
 const showOnlyForTenant = { resource: ['tenant'] };
-
-/** `=/api/tenants/<id of the chosen tenant>`, with the id's characters escaped. */
-const tenantUrl = (suffix = '') => `=/api/tenants/{{ encodeURIComponent($parameter["tenantId"]) }}${suffix}`;
 
 const maskTenantSecrets = maskSecrets(TENANT_SECRET_PATHS);
 
@@ -48,8 +43,8 @@ export const tenantDescription: INodeProperties[] = [
 				routing: portSipRouting({
 					method: 'POST',
 					deletes: { goneStatuses: [404] },
-					url: tenantUrl('/destroy'),
-					preSend: [requireTenantId],
+					url: '/api/tenants/{id}/destroy',
+					preSend: [tenantUrl],
 					output: [returnDeleted],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
@@ -61,8 +56,8 @@ export const tenantDescription: INodeProperties[] = [
 				description: 'Get a tenant with all its settings',
 				routing: portSipRouting({
 					method: 'GET',
-					url: tenantUrl(),
-					preSend: [requireTenantId],
+					url: '/api/tenants/{id}',
+					preSend: [tenantUrl],
 					output: [maskTenantSecrets],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
@@ -87,8 +82,8 @@ export const tenantDescription: INodeProperties[] = [
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,
-					url: tenantUrl(),
-					preSend: [requireTenantId, buildTenantUpdateBody],
+					url: '/api/tenants/{id}',
+					preSend: [tenantUrl, buildTenantUpdateBody],
 					readBack: chosenTenantPath,
 					output: [maskTenantSecrets],
 					hints: SYSTEM_ADMIN_HINTS,
@@ -99,9 +94,7 @@ export const tenantDescription: INodeProperties[] = [
 	},
 	...tenantIdDescription,
 	...tenantCreateDescription,
-	...tenantGetDescription,
 	...tenantGetAllDescription,
 	...tenantUpdateDescription,
-	...tenantDeleteDescription,
 	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenant, operation: ['create', 'get', 'update'] }),
 ];

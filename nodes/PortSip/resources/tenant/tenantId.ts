@@ -2,6 +2,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	INodeExecutionData,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
@@ -49,6 +50,7 @@ export async function searchTenants(
 	return await searchPortSipList(this, { url: '/api/tenants', label, hints: SYSTEM_ADMIN_HINTS }, filter, paginationToken);
 }
 
+/** The chosen tenant's ID, trimmed ("" when none). */
 function chosenTenantId(context: IExecuteSingleFunctions): string {
 	const id = context.getNodeParameter('tenantId', undefined, { extractValue: true });
 	return typeof id === 'string' || typeof id === 'number' ? String(id).trim() : '';
@@ -59,17 +61,23 @@ export function chosenTenantPath(this: IExecuteSingleFunctions): string {
 	return `/api/tenants/${encodeURIComponent(chosenTenantId(this))}`;
 }
 
-/** preSend: an empty ID (e.g. from an expression) would address /api/tenants itself; stop before sending. */
-export async function requireTenantId(
-	this: IExecuteSingleFunctions,
-	options: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	if (chosenTenantId(this) === '') {
+/**
+ * preSend: puts the chosen tenant's ID, trimmed and escaped, in place of `{id}` in the operation's
+ * URL. An empty ID (e.g. from an expression) would address /api/tenants itself: stop before sending.
+ */
+export async function tenantUrl(this: IExecuteSingleFunctions, options: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	const id = chosenTenantId(this);
+	if (id === '') {
 		const itemIndex = this.getItemIndex();
 		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: "Tenant" (tenantId) must not be empty`, {
 			itemIndex,
 			description: 'Choose a tenant from the list or enter its ID. Nothing was sent to the server.',
 		});
 	}
-	return options;
+	return { ...options, url: (options.url ?? '').replace('{id}', encodeURIComponent(id)) };
+}
+
+/** The API answers 204 with no body: say what was deleted. */
+export async function returnDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
+	return [{ json: { deleted: true, id: chosenTenantId(this) } }];
 }

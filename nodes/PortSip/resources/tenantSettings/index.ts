@@ -4,8 +4,6 @@ import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
 import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { portSipRouting } from '../../shared/operation';
-import { tenantSettingsGetDescription } from './get';
-import { tenantSettingsGetStatusDescription } from './getStatus';
 import { buildTenantSettingsBody, tenantSettingsUpdateDescription } from './update';
 
 const showOnlyForTenantSettings = { resource: ['tenantSettings'] };
@@ -55,8 +53,6 @@ export const tenantSettingsDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
-	...tenantSettingsGetDescription,
-	...tenantSettingsGetStatusDescription,
 	...tenantSettingsUpdateDescription,
 	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenantSettings, operation: ['get', 'update'] }),
 ];

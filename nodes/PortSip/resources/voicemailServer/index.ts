@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { portSipRouting } from '../../shared/operation';
-import { voicemailServerGetDescription } from './get';
 import { buildVoicemailServerBody, voicemailServerUpdateDescription } from './update';
 
 const showOnlyForVoicemailServer = { resource: ['voicemailServer'] };
@@ -37,6 +36,5 @@ export const voicemailServerDescription: INodeProperties[] = [
 		],
 		default: 'get',
 	},
-	...voicemailServerGetDescription,
 	...voicemailServerUpdateDescription,
 ];
