@@ -5,7 +5,13 @@ import type { IDataObject } from 'n8n-workflow';
  * both nodes (declarative operations, read-backs, lists, pickers, Sync). The waits go through
  * `waitBeforeRetry` (wait.ts), which the tests replace with a recorder (test/harness/env.ts).
  */
-export const RETRY_POLICY = Object.freeze({
+export interface RetryPolicy {
+	attempts: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+}
+
+export const RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
 	/** Attempts in all, the first included. */
 	attempts: 4,
 	/** Wait before the first retry; it doubles for each next one (with jitter, so items spread out). */
@@ -13,8 +19,6 @@ export const RETRY_POLICY = Object.freeze({
 	/** Longest wait between two attempts. A Retry-After longer than this is not waited for: the item fails and says when to retry. */
 	maxDelayMs: 30_000,
 });
-
-export type RetryPolicy = typeof RETRY_POLICY;
 
 /** What went wrong with one attempt. */
 export type Failure =
@@ -64,7 +68,7 @@ export type RetryVerdict =
  * - Anything else (400, 403, 404, 409, 500, a certificate error, an unknown host) would fail the
  *   same way again. A 401 has had its new login already (n8n renews it).
  */
-export function retryVerdict(failure: Failure, idempotent: boolean, attempt: number, policy: RetryPolicy = RETRY_POLICY): RetryVerdict {
+export function retryVerdict(failure: Failure, idempotent: boolean, attempt: number, policy: Readonly<RetryPolicy> = RETRY_POLICY): RetryVerdict {
 	const retryAfterMs = failure.kind === 'status' ? retryAfterOf(failure.headers) : undefined;
 	const safe = isSafeToResend(failure);
 	const maybeProcessed = safe === 'ifIdempotent';

@@ -106,7 +106,7 @@ describe('PortSIP under faults: what is sent again and what is not', () => {
 	});
 
 	it('a cap on waits: the backoff never exceeds the cap, however large the base', () => {
-		const policy = { ...retryPolicy, baseDelayMs: 50_000 } as unknown as typeof retryPolicy;
+		const policy = { ...retryPolicy, baseDelayMs: 50_000 };
 		for (let attempt = 1; attempt < policy.attempts; attempt++) {
 			const verdict = retryVerdict({ kind: 'status', statusCode: 503 }, true, attempt, policy);
 			expect(verdict).toEqual({ retry: true, delayMs: expect.any(Number) });
