@@ -9,7 +9,7 @@ import { sha256Hex } from '../../credentials/hash';
 import { addHoliday } from '../../sandbox/portsip/routes/holidays';
 import { everyYear } from '../harness/holidayBodies';
 import { N8N_MAJOR } from '../harness/line';
-import { usePortSip, type PortSipFixture } from '../harness/portsip';
+import { SYSTEM_ADMIN, usePortSip, type PortSipFixture } from '../harness/portsip';
 import { useVoxo } from '../harness/voxo';
 import { useFaults } from '../reliability/helpers';
 
@@ -95,6 +95,25 @@ describe(`the request path on n8n ${N8N_MAJOR}.x: VOXO`, () => {
 		expect(voxo.sandbox.logins).toBe(2);
 	});
 	// a pasted token that expired: test/voxo/credential.test.ts (run on both lines too)
+});
+
+describe('a tenant ID with spaces around it (from an expression, a pasted value)', () => {
+	const pbx = usePortSip({ login: SYSTEM_ADMIN });
+
+	it('is trimmed in the URL, like the holiday ID: get and update (and its read-back) find the tenant', async () => {
+		const [tenant] = [...pbx.sandbox.state.tenants.values()].map((state) => state.tenant as { id: string });
+		const padded = byId(`  ${tenant.id} `);
+		const got = await pbx.engine.runNode({ resource: 'tenant', operation: 'get', tenantId: padded });
+		expect(got.error).toBeUndefined();
+		expect(got.items[0].json).toMatchObject({ id: tenant.id });
+		const updated = await pbx.engine.runNode({ resource: 'tenant', operation: 'update', tenantId: padded, updateFields: { maxExtensions: 500 } });
+		expect(updated.error).toBeUndefined();
+		expect(pbx.sandbox.apiRequests().map((r) => r.path).filter((path) => path.startsWith('/api/tenants/'))).toEqual([
+			`/api/tenants/${tenant.id}`,
+			`/api/tenants/${tenant.id}`,
+			`/api/tenants/${tenant.id}`,
+		]);
+	});
 });
 
 describe('the hash that keys logins in flight', () => {
