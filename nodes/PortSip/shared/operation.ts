@@ -4,6 +4,8 @@ import { portSipProfile } from '../../shared/errors';
 import { apiRouting, type ApiOperation } from '../../shared/routing';
 import { portSipGetMany } from './list';
 
+export { PORTSIP_PAGE_SIZE } from './list';
+
 export interface PortSipOperation extends Omit<ApiOperation, 'list'> {
 	/** Get Many over a `{count, items}` list, read in `skip`/`top` pages (Return All / Limit). */
 	paginate?: boolean;
