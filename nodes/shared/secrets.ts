@@ -22,7 +22,7 @@ export function maskPaths(data: IDataObject, paths: readonly string[]): IDataObj
 }
 
 /**
- * postReceive that masks the secrets in every output item unless the boolean parameter
+ * Output step (apiRouting `output`) that masks the secrets in every output item unless the boolean parameter
  * `includeSecretsParameter` (a dotted path such as `options.includeSecrets` works too) is on.
  */
 export function maskSecrets(paths: readonly string[], includeSecretsParameter = 'includeSecrets') {

@@ -29,7 +29,7 @@ export function simplifyTenant(tenant: IDataObject): IDataObject {
 	return simplified;
 }
 
-/** Last postReceive of every operation that returns tenants: Simplify, or the raw tenant with secrets masked. */
+/** Last output step of every operation that returns tenants: Simplify, or the raw tenant with secrets masked. */
 export async function tenantOutput(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
