@@ -62,7 +62,10 @@ describe('PortSIP: no secret in the output or the stored errors', () => {
 		f.faults.add({ method: 'POST', path: '/api/holidays', fault });
 		for (const continueOnFail of [false, true]) {
 			if (continueOnFail) f.faults.add({ method: 'POST', path: '/api/holidays', fault });
-			const result = await pbx.engine.runNode({ ...createHoliday, requestOptions: { timeout: 300 } }, { continueOnFail });
+			// a short timeout only where the fault is a slow answer: elsewhere, on a busy machine, it could
+			// expire before the request reaches the server, and the fault would never strike
+			const requestOptions = fault.type === 'slow' ? { timeout: 300 } : {};
+			const result = await pbx.engine.runNode({ ...createHoliday, requestOptions }, { continueOnFail });
 			const error = continueOnFail ? result.items[0]?.error : result.error;
 			expect(error?.message).toEqual(expect.any(String));
 			expectNoSecret(result, [TENANT_ADMIN.password, ...tokensSeen(pbx.sandbox)]);
