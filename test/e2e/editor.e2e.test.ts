@@ -3,23 +3,14 @@
  * n8n's own credential tester ("Test" in the credential dialog) gives the right verdict and message.
  */
 import { spawn, type ChildProcess } from 'child_process';
-import { createServer } from 'net';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 
 import { PortSipSandbox } from '../../sandbox/portsip';
 import { VoxoSandbox } from '../../sandbox/voxo';
-import { n8nInstance } from './n8n';
+import { freePort, N8N_LINES, n8nInstance } from './n8n';
 
-async function freePort(): Promise<number> {
-	return await new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-describe('a real n8n editor with the package installed', () => {
+describe.each(N8N_LINES.map((line) => [line.label, line] as const))('a real %s editor with the package installed', (_label, line) => {
 	const portSip = new PortSipSandbox();
 	const voxo = new VoxoSandbox();
 	let editor: ChildProcess;
@@ -41,7 +32,7 @@ describe('a real n8n editor with the package installed', () => {
 
 	beforeAll(async () => {
 		await Promise.all([portSip.start(), voxo.start()]);
-		const n8n = n8nInstance();
+		const n8n = await n8nInstance(line);
 		const port = await freePort();
 		base = `http://127.0.0.1:${port}`;
 		editor = spawn(n8n.bin, ['start'], { env: { ...n8n.env, N8N_PORT: String(port), N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' }, stdio: 'ignore' });
@@ -70,6 +61,22 @@ describe('a real n8n editor with the package installed', () => {
 		]);
 		const credentials = (await (await fetch(`${base}/types/credentials.json`, { headers: { cookie } })).json()) as Array<{ name: string }>;
 		expect(credentials.map((c) => c.name)).toEqual(expect.arrayContaining(['portSipApi', 'voxoApi']));
+	});
+
+	it("the node panel's search finds both nodes by what users type, and their documentation links resolve to README headings", async () => {
+		type Codex = { alias?: string[]; resources?: { primaryDocumentation?: Array<{ url: string }>; credentialDocumentation?: Array<{ url: string }> } };
+		const nodes = (await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json()) as Array<{ name: string; codex?: Codex }>;
+		// GitHub's anchors: the heading in lower case, punctuation dropped, spaces as hyphens
+		const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+		const anchors = new Set([...readme.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => heading.trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+		for (const name of ['n8n-nodes-pbx-tenants.portSip', 'n8n-nodes-pbx-tenants.voxo']) {
+			const codex = nodes.find((node) => node.name === name)?.codex;
+			const aliases = (codex?.alias ?? []).map((alias) => alias.toLowerCase());
+			expect(aliases).toEqual(expect.arrayContaining(['tenant', 'holiday', 'pbx', 'voip', 'telephony', 'phone system']));
+			const links = [...(codex?.resources?.primaryDocumentation ?? []), ...(codex?.resources?.credentialDocumentation ?? [])].map((link) => link.url);
+			expect(links.length).toBeGreaterThanOrEqual(2);
+			for (const link of links) expect(anchors).toContain(link.split('#')[1]);
+		}
 	});
 
 	it('lists stored credentials as the editor does on load (redaction must handle every field type)', async () => {
