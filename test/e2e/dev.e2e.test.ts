@@ -1,0 +1,82 @@
+/**
+ * `npm run dev` on every line, driven as a user drives the editor: each example workflow, as
+ * imported, is run the way the editor's "Execute workflow" runs it (from its trigger, whose sample
+ * data is pinned) through n8n's REST API, and must finish green, reaching the sandboxes and stand-ins.
+ */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+import { startDev, type DevSetup } from '../../scripts/devServer';
+import { freePort, N8N_LINES } from './n8n';
+
+const TRIGGERS = /Trigger$|\.webhook$/;
+
+describe.each(N8N_LINES.map((line) => [line.label, line] as const))('npm run dev on %s: the examples run green from the editor', (_label, line) => {
+	let dev: DevSetup;
+	let cookie = '';
+
+	const rest = async (method: 'GET' | 'POST', path: string, body?: object) => {
+		const response = await fetch(`${dev.editorUrl}${path}`, {
+			method,
+			headers: { 'Content-Type': 'application/json', cookie },
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		const setCookie = response.headers.get('set-cookie');
+		if (setCookie) cookie = setCookie.split(';')[0];
+		const json = (await response.json()) as { data: unknown };
+		if (json.data === undefined) throw new Error(`n8n ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+		return json.data;
+	};
+
+	beforeAll(async () => {
+		const ports = { n8n: await freePort(), portSip: 0, voxo: 0, smtp: 0, crm: 0 };
+		dev = await startDev(line, mkdtempSync(join(tmpdir(), `pbx-e2e-dev-${line.id}-`)), ports, 'ignore');
+		for (let attempt = 0; attempt < 240; attempt++) {
+			const ok = await fetch(`${dev.editorUrl}/rest/settings`).then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'), () => false);
+			if (ok) break;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		await rest('POST', '/rest/owner/setup', { email: 'dev@example.com', firstName: 'Dev', lastName: 'Owner', password: 'DevPassword123' });
+	});
+
+	afterAll(async () => {
+		await dev?.stop();
+	});
+
+	/** What "Execute workflow" sends: the workflow as stored, started from its (pinned) trigger. */
+	const runFromEditor = async (workflowId: string): Promise<{ status: string }> => {
+		const workflow = (await rest('GET', `/rest/workflows/${workflowId}`)) as { nodes: Array<{ name: string; type: string }> };
+		const trigger = workflow.nodes.find((node) => TRIGGERS.test(node.type));
+		const started = (await rest('POST', `/rest/workflows/${workflowId}/run`, { workflowData: workflow, triggerToStartFrom: { name: trigger?.name } })) as { executionId?: string };
+		expect(started.executionId).toBeDefined();
+		for (;;) {
+			const execution = (await rest('GET', `/rest/executions/${started.executionId}`)) as { status: string };
+			if (!['new', 'running', 'waiting'].includes(execution.status)) return execution;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+	};
+
+	it('tenant onboarding (PortSIP): the tenant is created, set up, and the welcome email sent', async () => {
+		expect((await runFromEditor('pbxExampleOnboardingPortSip')).status).toBe('success');
+		expect(dev.portSip.state.tenantByDomain('newco.example.com')?.holidays.size).toBeGreaterThan(8);
+		expect(dev.smtp.mails.filter((mail) => mail.data.includes('NewCo Ltd'))).toHaveLength(1);
+	});
+
+	it('tenant onboarding (VOXO): the tenant is created and the welcome email sent', async () => {
+		const mails = dev.smtp.mails.length;
+		expect((await runFromEditor('pbxExampleOnboardingVoxo')).status).toBe('success');
+		expect(dev.smtp.mails.length).toBe(mails + 1);
+	});
+
+	it('scheduled holiday sync: the holidays are synced and the NOC notified', async () => {
+		const mails = dev.smtp.mails.length;
+		expect((await runFromEditor('pbxExampleScheduledHolidays')).status).toBe('success');
+		expect(dev.smtp.mails.slice(mails).map((mail) => mail.to)).toEqual([['noc@msp.example']]);
+	});
+
+	it('CRM chaining: the VOXO tenant is created and written back to the CRM stand-in', async () => {
+		expect((await runFromEditor('pbxExampleCrmChaining')).status).toBe('success');
+		expect(dev.crm.calls).toEqual([{ method: 'PATCH', url: '/api/deals/D-1001', body: expect.objectContaining({ pbxTenantId: expect.any(Number) }) }]);
+	});
+});
