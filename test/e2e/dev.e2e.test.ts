@@ -8,36 +8,20 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { startDev, type DevSetup } from '../../scripts/devServer';
-import { freePort, N8N_LINES } from './n8n';
+import { editorApi, freePort, N8N_LINES } from './n8n';
 
 const TRIGGERS = /Trigger$|\.webhook$/;
 
 describe.each(N8N_LINES.map((line) => [line.label, line] as const))('npm run dev on %s: the examples run green from the editor', (_label, line) => {
 	let dev: DevSetup;
-	let cookie = '';
-
-	const rest = async (method: 'GET' | 'POST', path: string, body?: object) => {
-		const response = await fetch(`${dev.editorUrl}${path}`, {
-			method,
-			headers: { 'Content-Type': 'application/json', cookie },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		const setCookie = response.headers.get('set-cookie');
-		if (setCookie) cookie = setCookie.split(';')[0];
-		const json = (await response.json()) as { data: unknown };
-		if (json.data === undefined) throw new Error(`n8n ${path} answered ${response.status}: ${JSON.stringify(json)}`);
-		return json.data;
-	};
+	let api: ReturnType<typeof editorApi>;
+	const rest = (method: 'GET' | 'POST', path: string, body?: object) => api.call(path, method === 'POST' ? body : undefined);
 
 	beforeAll(async () => {
 		const ports = { n8n: await freePort(), portSip: 0, voxo: 0, smtp: 0, crm: 0 };
 		dev = await startDev(line, mkdtempSync(join(tmpdir(), `pbx-e2e-dev-${line.id}-`)), ports, 'ignore');
-		for (let attempt = 0; attempt < 240; attempt++) {
-			const ok = await fetch(`${dev.editorUrl}/rest/settings`).then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'), () => false);
-			if (ok) break;
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
-		await rest('POST', '/rest/owner/setup', { email: 'dev@example.com', firstName: 'Dev', lastName: 'Owner', password: 'DevPassword123' });
+		api = editorApi(dev.editorUrl);
+		await api.setUpOwner();
 	});
 
 	afterAll(async () => {

@@ -245,3 +245,35 @@ export function outputOf(run: N8nRun, nodeName: string): Array<Record<string, un
 export function errorOf(run: N8nRun, nodeName: string): { message: string; description?: string } | undefined {
 	return run.data.resultData.runData[nodeName]?.[0]?.error;
 }
+
+/** An n8n editor's REST API as its browser page uses it: JSON in and out, the session cookie kept. */
+export function editorApi(base: string) {
+	let cookie = '';
+	const api = {
+		/** The session cookie (after the owner setup or a login). */
+		cookie: () => cookie,
+		/** GET without a body, POST with one; returns the answer's `data`, or throws with the answer. */
+		async call(path: string, body?: object): Promise<unknown> {
+			const response = await fetch(`${base}${path}`, {
+				method: body ? 'POST' : 'GET',
+				headers: { 'Content-Type': 'application/json', cookie },
+				body: body ? JSON.stringify(body) : undefined,
+			});
+			const setCookie = response.headers.get('set-cookie');
+			if (setCookie) cookie = setCookie.split(';')[0];
+			const json = (await response.json()) as { data: unknown };
+			if (json.data === undefined) throw new Error(`n8n ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+			return json.data;
+		},
+		/** Waits for the REST API (/healthz answers before it is mounted), then creates the owner account. */
+		async setUpOwner(): Promise<void> {
+			for (let attempt = 0; attempt < 240; attempt++) {
+				const up = await fetch(`${base}/rest/settings`).then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'), () => false);
+				if (up) break;
+				await new Promise((resolvePromise) => setTimeout(resolvePromise, 500));
+			}
+			await api.call('/rest/owner/setup', { email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2ePassword123' });
+		},
+	};
+	return api;
+}
