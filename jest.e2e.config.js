@@ -1,4 +1,4 @@
-/** End-to-end suite: the built package inside a real n8n (see test/e2e/n8n.ts). */
+/** End-to-end suite: the built package inside real n8n, on every line (see test/e2e/n8n.ts). */
 /** @type {import('jest').Config} */
 module.exports = {
 	testEnvironment: 'node',
@@ -7,8 +7,10 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
-	// the first run installs n8n (about 4 minutes); each `n8n execute` boots n8n (about 5 s)
-	testTimeout: 15 * 60 * 1000,
+	// installs the n8n lines first (cold: about 10 minutes on a busy 2-core machine)
+	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+	// a test runs a few `n8n execute` (each boots n8n: 5-20 s on a busy machine); hooks start an editor
+	testTimeout: 5 * 60 * 1000,
 	maxWorkers: 1,
 	reporters: ['default', '<rootDir>/test/harness/summaryReporter.js'],
 };

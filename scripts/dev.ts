@@ -1,45 +1,38 @@
 /**
- * `npm run dev`: the sandboxes and a real n8n editor (the pinned n8n of the end-to-end suite) with
- * this package installed as users get it, the sample credentials pointing at the sandboxes, and the
- * example workflows imported. Open http://localhost:5678 (first time: create the owner account).
+ * `npm run dev`: the sandboxes, stand-ins for the mail server and the CRM, and a real n8n editor
+ * (n8n 2.x on Node 24; PBX_N8N_LINE=1.x for n8n 1.x on Node 20) with this package, the sample
+ * credentials and the example workflows (see scripts/devServer.ts). Open http://localhost:5678 (the
+ * first time: create the owner account), open an example and run it: its trigger's sample data is pinned.
  */
-import { spawn } from 'child_process';
-import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 
-import { PortSipSandbox } from '../sandbox/portsip';
-import { sampleCredentials } from '../sandbox/sampleCredentials';
-import { VoxoSandbox } from '../sandbox/voxo';
-import { n8nInstance, N8N_VERSION } from '../test/e2e/n8n';
-
-const ROOT = resolve(__dirname, '..');
-const PORT = Number(process.env.N8N_PORT ?? 5678);
+import { n8nLine } from '../test/e2e/n8n';
+import { startDev } from './devServer';
 
 async function main(): Promise<void> {
-	console.log(`Preparing n8n ${N8N_VERSION} (the first time this installs it, about 4 minutes)...`);
-	const n8n = n8nInstance(join(ROOT, '.n8n-dev'));
-	const portSip = new PortSipSandbox({ port: 8887 });
-	const voxo = new VoxoSandbox({ port: 8889 });
-	const urls = { portSip: await portSip.start(), voxo: await voxo.start() };
-	await n8n.importCredentials(sampleCredentials(urls));
-	const examples = join(ROOT, 'examples');
-	const files = existsSync(examples) ? readdirSync(examples).filter((file) => file.endsWith('.json')) : [];
-	for (const file of files) await n8n.importWorkflow(JSON.parse(readFileSync(join(examples, file), 'utf8')) as object);
-	console.log(`PortSIP sandbox: ${urls.portSip}   VOXO sandbox: ${urls.voxo}`);
-	console.log(`Imported 4 sample credentials and ${files.length} example workflows.`);
-	console.log(`Starting n8n: open http://localhost:${PORT} (Ctrl+C stops everything)`);
-	const editor = spawn(n8n.bin, ['start'], {
-		env: { ...n8n.env, N8N_PORT: String(PORT), N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' },
-		stdio: 'inherit',
-	});
+	const line = n8nLine(process.env.PBX_N8N_LINE ?? '2.x');
+	console.log(`Preparing ${line.label} (the first time this installs it: about 10 minutes)...`);
+	const ports = { n8n: Number(process.env.N8N_PORT ?? 5678), portSip: 8887, voxo: 8889, smtp: 2525, crm: 8890 };
+	const dev = await startDev(line, join(resolve(__dirname, '..'), '.n8n-dev', line.id), ports, 'inherit');
+	console.log(`PortSIP sandbox: ${dev.urls.portSip}   VOXO sandbox: ${dev.urls.voxo}`);
+	console.log(`Mail stand-in: smtp://127.0.0.1:${dev.urls.smtpPort}   CRM stand-in: ${dev.urls.crm}   (what they receive is printed here)`);
+	console.log(`Imported 5 sample credentials and ${dev.examples.length} example workflows.`);
+	console.log(`Starting ${line.label}: open ${dev.editorUrl} (Ctrl+C stops everything)`);
+	const printed = { mails: 0, calls: 0 };
+	const report = setInterval(() => {
+		for (const mail of dev.smtp.mails.slice(printed.mails)) console.log(`[mail stand-in] to ${mail.to.join(', ')}: ${/^Subject: (.*)$/m.exec(mail.data)?.[1] ?? ''}`);
+		for (const call of dev.crm.calls.slice(printed.calls)) console.log(`[CRM stand-in] ${call.method} ${call.url} ${JSON.stringify(call.body)}`);
+		printed.mails = dev.smtp.mails.length;
+		printed.calls = dev.crm.calls.length;
+	}, 500);
 	const stop = async () => {
-		editor.kill('SIGTERM');
-		await Promise.all([portSip.stop(), voxo.stop()]);
+		clearInterval(report);
+		await dev.stop();
 		process.exit(0);
 	};
 	process.on('SIGINT', () => void stop());
 	process.on('SIGTERM', () => void stop());
-	editor.on('exit', () => void stop());
+	dev.editor.on('exit', () => void stop());
 }
 
 void main();

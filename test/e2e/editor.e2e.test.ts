@@ -3,55 +3,30 @@
  * n8n's own credential tester ("Test" in the credential dialog) gives the right verdict and message.
  */
 import { spawn, type ChildProcess } from 'child_process';
-import { createServer } from 'net';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 
 import { PortSipSandbox } from '../../sandbox/portsip';
 import { VoxoSandbox } from '../../sandbox/voxo';
-import { n8nInstance } from './n8n';
+import { editorApi, freePort, N8N_LINES, n8nInstance } from './n8n';
 
-async function freePort(): Promise<number> {
-	return await new Promise((resolve) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-describe('a real n8n editor with the package installed', () => {
+describe.each(N8N_LINES.map((line) => [line.label, line] as const))('a real %s editor with the package installed', (_label, line) => {
 	const portSip = new PortSipSandbox();
 	const voxo = new VoxoSandbox();
 	let editor: ChildProcess;
 	let base = '';
-	let cookie = '';
 
-	const rest = async (path: string, body?: object) => {
-		const response = await fetch(`${base}${path}`, {
-			method: body ? 'POST' : 'GET',
-			headers: { 'Content-Type': 'application/json', cookie },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		const setCookie = response.headers.get('set-cookie');
-		if (setCookie) cookie = setCookie.split(';')[0];
-		const json = (await response.json()) as { data: unknown };
-		if (json.data === undefined) throw new Error(`n8n ${path} answered ${response.status}: ${JSON.stringify(json)}`);
-		return json;
-	};
+	let api: ReturnType<typeof editorApi>;
+	const rest = async (path: string, body?: object) => ({ data: await api.call(path, body) });
 
 	beforeAll(async () => {
 		await Promise.all([portSip.start(), voxo.start()]);
-		const n8n = n8nInstance();
+		const n8n = await n8nInstance(line);
 		const port = await freePort();
 		base = `http://127.0.0.1:${port}`;
 		editor = spawn(n8n.bin, ['start'], { env: { ...n8n.env, N8N_PORT: String(port), N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' }, stdio: 'ignore' });
-		for (let attempt = 0; attempt < 120; attempt++) {
-			// /healthz answers before the REST API is mounted: wait for the settings endpoint
-			const ok = await fetch(`${base}/rest/settings`).then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'), () => false);
-			if (ok) break;
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
-		await rest('/rest/owner/setup', { email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2ePassword123' });
+		api = editorApi(base);
+		await api.setUpOwner();
 	});
 
 	afterAll(async () => {
@@ -60,7 +35,7 @@ describe('a real n8n editor with the package installed', () => {
 	});
 
 	it('lists both nodes (and their AI-tool variants) and both credential types', async () => {
-		const nodes = (await (await fetch(`${base}/types/nodes.json`, { headers: { cookie } })).json()) as Array<{ name: string }>;
+		const nodes = (await (await fetch(`${base}/types/nodes.json`, { headers: { cookie: api.cookie() } })).json()) as Array<{ name: string }>;
 		const ours = nodes.map((n) => n.name).filter((name) => name.startsWith('n8n-nodes-pbx-tenants.'));
 		expect(ours.sort()).toEqual([
 			'n8n-nodes-pbx-tenants.portSip',
@@ -68,8 +43,24 @@ describe('a real n8n editor with the package installed', () => {
 			'n8n-nodes-pbx-tenants.voxo',
 			'n8n-nodes-pbx-tenants.voxoTool',
 		]);
-		const credentials = (await (await fetch(`${base}/types/credentials.json`, { headers: { cookie } })).json()) as Array<{ name: string }>;
+		const credentials = (await (await fetch(`${base}/types/credentials.json`, { headers: { cookie: api.cookie() } })).json()) as Array<{ name: string }>;
 		expect(credentials.map((c) => c.name)).toEqual(expect.arrayContaining(['portSipApi', 'voxoApi']));
+	});
+
+	it("the node panel's search finds both nodes by what users type, and their documentation links resolve to README headings", async () => {
+		type Codex = { alias?: string[]; resources?: { primaryDocumentation?: Array<{ url: string }>; credentialDocumentation?: Array<{ url: string }> } };
+		const nodes = (await (await fetch(`${base}/types/nodes.json`, { headers: { cookie: api.cookie() } })).json()) as Array<{ name: string; codex?: Codex }>;
+		// GitHub's anchors: the heading in lower case, punctuation dropped, spaces as hyphens
+		const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+		const anchors = new Set([...readme.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => heading.trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+		for (const name of ['n8n-nodes-pbx-tenants.portSip', 'n8n-nodes-pbx-tenants.voxo']) {
+			const codex = nodes.find((node) => node.name === name)?.codex;
+			const aliases = (codex?.alias ?? []).map((alias) => alias.toLowerCase());
+			expect(aliases).toEqual(expect.arrayContaining(['tenant', 'holiday', 'pbx', 'voip', 'telephony', 'phone system']));
+			const links = [...(codex?.resources?.primaryDocumentation ?? []), ...(codex?.resources?.credentialDocumentation ?? [])].map((link) => link.url);
+			expect(links.length).toBeGreaterThanOrEqual(2);
+			for (const link of links) expect(anchors).toContain(link.split('#')[1]);
+		}
 	});
 
 	it('lists stored credentials as the editor does on load (redaction must handle every field type)', async () => {

@@ -1,38 +1,28 @@
 /**
- * The example workflows in a real n8n, against the sandboxes. Outside services are replaced as
- * documented in the README: each trigger by a Manual Trigger and a Code node of the same name that
- * returns the trigger's pinned sample data, Send Email by a No Operation, and the CRM by a local stub.
+ * The example workflows in a real n8n, against the sandboxes, as `npm run dev` sets them up: the
+ * mail server and the CRM are the local stand-ins (sandbox/standins.ts), and each trigger is a Manual
+ * Trigger and a Code node of the same name that returns the trigger's pinned sample data.
  */
-import { createServer, type Server } from 'http';
 
 import { PortSipSandbox } from '../../sandbox/portsip';
 import { sampleCredentials } from '../../sandbox/sampleCredentials';
+import { CrmStandIn, EXAMPLE_CRM_URL, SmtpStandIn } from '../../sandbox/standins';
 import { VoxoSandbox } from '../../sandbox/voxo';
 import { headless, loadExamples, type WorkflowJson } from '../harness/examples';
-import { n8nInstance, outputOf, type N8nInstance } from './n8n';
+import { N8N_LINES, n8nInstance, outputOf, type N8nInstance } from './n8n';
 
-describe('the example workflows in a real n8n', () => {
+describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example workflows in a real %s', (_label, line) => {
 	const portSip = new PortSipSandbox();
 	const voxo = new VoxoSandbox();
-	const crmCalls: Array<{ method: string; url: string; body: unknown }> = [];
-	let crm: Server;
-	let crmUrl = '';
+	const crm = new CrmStandIn();
+	const smtp = new SmtpStandIn();
 	let n8n: N8nInstance;
 	const examples = new Map<string, WorkflowJson>();
 
 	beforeAll(async () => {
-		const urls = { portSip: await portSip.start(), voxo: await voxo.start() };
-		crm = createServer((req, res) => {
-			let body = '';
-			req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-			req.on('end', () => {
-				crmCalls.push({ method: req.method ?? '', url: req.url ?? '', body: JSON.parse(body || '{}') });
-				res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
-			});
-		});
-		await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve));
-		crmUrl = `http://127.0.0.1:${(crm.address() as { port: number }).port}`;
-		n8n = n8nInstance();
+		const urls = { portSip: await portSip.start(), voxo: await voxo.start(), smtpPort: await smtp.start() };
+		const crmUrl = await crm.start();
+		n8n = await n8nInstance(line);
 		await n8n.importCredentials(sampleCredentials(urls));
 		for (const example of loadExamples()) {
 			const runnable = headless(example, {
@@ -44,8 +34,7 @@ describe('the example workflows in a real n8n', () => {
 					position: trigger.position,
 					parameters: { jsCode: `return ${JSON.stringify(items.map((json) => ({ json })))};` },
 				}),
-				replaceEmail: true,
-				replace: { 'https://crm.example.com': crmUrl },
+				replace: { [EXAMPLE_CRM_URL]: crmUrl },
 			});
 			examples.set(example.id, runnable);
 			await n8n.importWorkflow(runnable);
@@ -53,8 +42,7 @@ describe('the example workflows in a real n8n', () => {
 	});
 
 	afterAll(async () => {
-		crm?.close();
-		await Promise.all([portSip.stop(), voxo.stop()]);
+		await Promise.all([portSip.stop(), voxo.stop(), crm.stop(), smtp.stop()]);
 	});
 
 	afterEach(() => {
@@ -73,6 +61,7 @@ describe('the example workflows in a real n8n', () => {
 		expect(synced.every((item) => item.action === 'created')).toBe(true);
 		expect(synced.map((item) => (item.holiday as { name: string }).name)).toContain('Christmas Day');
 		expect(outputOf(run, 'Welcome email')).toHaveLength(1);
+		expect(smtp.mails.filter((mail) => mail.data.includes('NewCo Ltd'))).toHaveLength(1);
 		const newTenant = portSip.state.tenantByDomain('newco.example.com');
 		expect(newTenant?.holidays.size).toBe(synced.length);
 		expect(newTenant?.passwordPolicy.min_length).toBe(10);
@@ -84,19 +73,23 @@ describe('the example workflows in a real n8n', () => {
 		const tenant = outputOf(run, 'Create VOXO tenant')[0];
 		expect(tenant).toMatchObject({ name: 'NewCo Ltd' });
 		expect(String(tenant.billingStartDate)).toMatch(/^\d{4}-\d{2}-01$/);
+		expect(outputOf(run, 'Welcome email')).toHaveLength(1);
 	});
 
 	it('scheduled holiday sync: first run changes and notifies, second run changes nothing and stays quiet', async () => {
+		const mailsBefore = smtp.mails.length;
 		const first = await n8n.execute('pbxExampleScheduledHolidays');
 		expect(first.data.resultData.error).toBeUndefined();
 		const changes = outputOf(first, 'Only changes');
 		expect(changes.length).toBeGreaterThan(8);
 		expect(outputOf(first, 'Notify')).toHaveLength(1);
+		expect(smtp.mails.slice(mailsBefore).map((mail) => mail.to)).toEqual([['noc@msp.example']]);
 		const second = await n8n.execute('pbxExampleScheduledHolidays');
 		expect(second.data.resultData.error).toBeUndefined();
 		expect(outputOf(second, 'Sync holidays').every((item) => item.action === 'unchanged')).toBe(true);
 		expect(outputOf(second, 'Only changes')).toEqual([]);
 		expect(second.data.resultData.runData.Notify).toBeUndefined();
+		expect(smtp.mails.length).toBe(mailsBefore + 1);
 	});
 
 	it('CRM chaining: a deal creates the VOXO tenant and its ID is written back to the deal', async () => {
@@ -104,6 +97,6 @@ describe('the example workflows in a real n8n', () => {
 		expect(run.data.resultData.error).toBeUndefined();
 		const tenant = outputOf(run, 'Create VOXO tenant')[0];
 		expect(tenant).toMatchObject({ name: 'Initech', externalBillingId: '40017', billingStartDate: '2026-12-15' });
-		expect(crmCalls).toEqual([{ method: 'PATCH', url: '/api/deals/D-1001', body: { pbxTenantId: tenant.id, pbxTenantCode: tenant.tenantCode } }]);
+		expect(crm.calls).toEqual([{ method: 'PATCH', url: '/api/deals/D-1001', body: { pbxTenantId: tenant.id, pbxTenantCode: tenant.tenantCode } }]);
 	});
 });

@@ -5,7 +5,7 @@
 import { PortSipSandbox } from '../../sandbox/portsip';
 import { SAMPLE_CREDENTIAL_IDS, sampleCredentials } from '../../sandbox/sampleCredentials';
 import { VoxoSandbox } from '../../sandbox/voxo';
-import { n8nInstance, outputOf, type N8nInstance } from './n8n';
+import { N8N_LINES, n8nInstance, outputOf, type N8nInstance } from './n8n';
 import { chainWorkflow } from './workflows';
 
 const portSip = 'n8n-nodes-pbx-tenants.portSip';
@@ -15,14 +15,14 @@ const tenantAdmin = credential('portSipApi', SAMPLE_CREDENTIAL_IDS.portSipTenant
 const systemAdmin = credential('portSipApi', SAMPLE_CREDENTIAL_IDS.portSipSystemAdmin);
 const voxoCredential = credential('voxoApi', SAMPLE_CREDENTIAL_IDS.voxo);
 
-describe('every resource of both nodes in a real n8n', () => {
+describe.each(N8N_LINES.map((line) => [line.label, line] as const))('every resource of both nodes in a real %s', (_label, line) => {
 	const portSipSandbox = new PortSipSandbox();
 	const voxoSandbox = new VoxoSandbox();
 	let n8n: N8nInstance;
 
 	beforeAll(async () => {
 		const urls = { portSip: await portSipSandbox.start(), voxo: await voxoSandbox.start() };
-		n8n = n8nInstance();
+		n8n = await n8nInstance(line);
 		await n8n.importCredentials(sampleCredentials(urls));
 	});
 
