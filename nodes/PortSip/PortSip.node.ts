@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { pickerLists } from '../shared/pickers';
 import { holidayDescription } from './resources/holiday';
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
@@ -75,6 +76,7 @@ export class PortSip implements INodeType {
 
 	methods = {
 		listSearch: { searchHolidays, searchTenants },
+		loadOptions: pickerLists,
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -9,7 +9,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodePr
 
 import { portSipProfile } from '../../../shared/errors';
 import { toAlpha3 } from '../../../shared/iso';
-import { countryOptions } from '../../../shared/pickers';
+import { pickerOf } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
 import { SUPPORTED_COUNTRIES } from '../../calendars';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
@@ -108,7 +108,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		displayName: 'Region',
 		name: 'region',
 		type: 'options',
-		options: countryOptions,
+		...pickerOf('getCountries'),
 		default: 'USA',
 		displayOptions: show({ source: ['inputItems', 'json'] }),
 		description:
@@ -156,7 +156,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		displayName: 'Mirror Region',
 		name: 'mirrorRegion',
 		type: 'options',
-		options: [{ name: 'Any Region', value: 'any' }, ...countryOptions],
+		...pickerOf('getCountriesOrAny'),
 		default: 'any',
 		displayOptions: show({ mode: ['mirror'] }),
 		description:
