@@ -107,7 +107,7 @@ export const holidayNameAndRegion = [
 const part = (api: string, displayName: string, rule: z.ZodTypeAny, fallback: number, description: string) =>
 	field(api, { displayName, type: 'number', typeOptions: { numberPrecision: 0 }, default: fallback, description }, rule);
 
-/** PortSIP's own date fields (Dates: Raw Fields), sent as they are. */
+/** PortSIP's own date fields (Dates: Raw Fields), sent as they are; in the API's order (the first problem is reported first). */
 export const holidayRawDateFields = [
 	field('consecutive', {
 		displayName: 'Consecutive',
@@ -115,22 +115,22 @@ export const holidayRawDateFields = [
 		default: false,
 		description: 'Whether the holiday runs over several days in a row, from the start date and time to the end date and time',
 	}),
-	part('day_end', 'Day End', day, 1, 'Day of the month the holiday ends'),
-	part('day_start', 'Day Start', day, 1, 'Day of the month the holiday starts'),
 	field('every_year', {
 		displayName: 'Every Year',
 		type: 'boolean',
 		default: false,
 		description: 'Whether the holiday comes back every year (then leave out the years)',
 	}),
-	part('hour_end', 'Hour End', hour, 23, 'Hour the holiday ends, 0 to 23'),
-	part('hour_start', 'Hour Start', hour, 0, 'Hour the holiday starts, 0 to 23'),
-	part('minute_end', 'Minute End', minute, 59, 'Minute the holiday ends, 0 to 59'),
-	part('minute_start', 'Minute Start', minute, 0, 'Minute the holiday starts, 0 to 59'),
-	part('month_end', 'Month End', month, 1, 'Month the holiday ends, 1 to 12'),
-	part('month_start', 'Month Start', month, 1, 'Month the holiday starts, 1 to 12'),
-	part('year_end', 'Year End', year, 2026, 'Year the holiday ends (leave out for a holiday every year)'),
 	part('year_start', 'Year Start', year, 2026, 'Year the holiday starts (leave out for a holiday every year)'),
+	part('year_end', 'Year End', year, 2026, 'Year the holiday ends (leave out for a holiday every year)'),
+	part('month_start', 'Month Start', month, 1, 'Month the holiday starts, 1 to 12'),
+	part('month_end', 'Month End', month, 1, 'Month the holiday ends, 1 to 12'),
+	part('day_start', 'Day Start', day, 1, 'Day of the month the holiday starts'),
+	part('day_end', 'Day End', day, 1, 'Day of the month the holiday ends'),
+	part('hour_start', 'Hour Start', hour, 0, 'Hour the holiday starts, 0 to 23'),
+	part('hour_end', 'Hour End', hour, 23, 'Hour the holiday ends, 0 to 23'),
+	part('minute_start', 'Minute Start', minute, 0, 'Minute the holiday starts, 0 to 59'),
+	part('minute_end', 'Minute End', minute, 59, 'Minute the holiday ends, 0 to 59'),
 ];
 
 const holidayFields = fieldShape([...holidayNameAndRegion, ...holidayRawDateFields]);

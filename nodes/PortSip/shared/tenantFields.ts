@@ -28,6 +28,31 @@ export function tenantUpdateFields(): INodeProperties[] {
 	return fieldProperties(tenant.tenantUpdateFields);
 }
 
+/**
+ * Update Fields of Current Tenant → Update and of Tenant → Update, as one property: the two
+ * endpoints share most fields, and each copy of them would be sent to the editor again. A field
+ * only one of them takes is shown only for that resource.
+ */
+export function tenantUpdateFieldsProperty(): INodeProperties {
+	const settings = new Set(tenant.tenantSettingsFields);
+	const managed = new Set(tenant.tenantUpdateFields);
+	const fields = [...new Set([...tenant.tenantSettingsFields, ...tenant.tenantUpdateFields])];
+	const options = fieldProperties(fields).map((property) => {
+		const entry = fields.find((candidate) => candidate.property === property)!;
+		if (settings.has(entry) && managed.has(entry)) return property;
+		return { ...property, displayOptions: { show: { '/resource': [settings.has(entry) ? 'tenantSettings' : 'tenant'] } } };
+	});
+	return {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: { resource: ['tenantSettings', 'tenant'], operation: ['update'] } },
+		options,
+	};
+}
+
 /** The node's tenant parameters → the API's body. */
 export function tenantBody(fields: IDataObject): IDataObject {
 	return tenant.tenantBody(fields);

@@ -4,13 +4,14 @@ import { fieldsToApi } from '../../../shared/field';
 import { sendValidatedBody } from '../../../shared/routing';
 import { holidayCreateSchema, holidayNameAndRegion, holidayRawDateFields } from '../../schemas/holiday';
 import { holidayBody } from './body';
-import { holidayDateInput, holidayDateProperties } from './shared';
+import { holidayDateInput, holidayDateInputProperty } from './shared';
 
 const showOnlyForHolidayCreate = { resource: ['holiday'], operation: ['create'] };
 
 export const holidayCreateDescription: INodeProperties[] = [
 	...holidayNameAndRegion.map(({ property }) => ({ ...property, required: true, displayOptions: { show: showOnlyForHolidayCreate } })),
-	...holidayDateProperties('create'),
+	// the date fields follow Update's Dates selector (holidayDateProperties in update.ts)
+	holidayDateInputProperty('create'),
 ];
 
 export const buildHolidayCreateBody = sendValidatedBody(holidayCreateSchema, function (this: IExecuteSingleFunctions) {

@@ -77,13 +77,9 @@ const KEEP_DATES: INodePropertyOptions = {
  * How the dates are entered (see the README): a date, or a date range, each all day or between two
  * times, with an Every Year switch; or PortSIP's raw fields for anything else.
  */
-export function holidayDateProperties(operation: 'create' | 'update'): INodeProperties[] {
-	const show = (more: IDataObject = {}) => ({
-		show: { resource: ['holiday'], operation: [operation], ...more },
-	});
-	const friendly = { dateInput: ['date', 'dateRange'] };
-	return [
-		operation === 'update'
+export function holidayDateInputProperty(operation: 'create' | 'update'): INodeProperties {
+	const show = () => ({ show: { resource: ['holiday'], operation: [operation] } });
+	return operation === 'update'
 			? {
 					displayName: 'Dates',
 					name: 'dateInput',
@@ -103,7 +99,19 @@ export function holidayDateProperties(operation: 'create' | 'update'): INodeProp
 					options: DATE_MODES,
 					default: 'date',
 					description: 'How the dates of the holiday are entered',
-				},
+				};
+}
+
+/**
+ * The date fields, one set for Create and Update (each copy would be sent to the editor again);
+ * listed after both operations' Dates selector, so that it comes first in either.
+ */
+export function holidayDateProperties(): INodeProperties[] {
+	const show = (more: IDataObject = {}) => ({
+		show: { resource: ['holiday'], operation: ['create', 'update'], ...more },
+	});
+	const friendly = { dateInput: ['date', 'dateRange'] };
+	return [
 		{
 			displayName: 'Date',
 			name: 'date',
@@ -174,9 +182,7 @@ export function holidayDateProperties(operation: 'create' | 'update'): INodeProp
 			default: {},
 			displayOptions: show({ dateInput: ['rawFields'] }),
 			description:
-				operation === 'create'
-					? 'Sent as they are. Create needs Consecutive, Every Year, the month, day, hour and minute of the start and end, and both years unless Every Year is on.'
-					: 'Sent as they are; only the fields added here change',
+				'Sent as they are. Create needs Consecutive, Every Year, the month, day, hour and minute of the start and end, and both years unless Every Year is on; Update changes only the fields added here.',
 			options: fieldProperties(holidayRawDateFields),
 		},
 	];

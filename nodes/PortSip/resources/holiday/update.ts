@@ -4,7 +4,7 @@ import { fieldProperties, fieldsToApi } from '../../../shared/field';
 import { sendValidatedBody } from '../../../shared/routing';
 import { validateBody } from '../../../shared/validation';
 import { holidayDatesSchema, holidayNameAndRegion, holidayRawDateFields, holidayUpdateSchema } from '../../schemas/holiday';
-import { holidayDateInput, holidayDateProperties, holidayLocator } from './shared';
+import { holidayDateInput, holidayDateInputProperty, holidayDateProperties, holidayLocator } from './shared';
 
 const showOnlyForHolidayUpdate = { resource: ['holiday'], operation: ['update'] };
 
@@ -19,7 +19,9 @@ export const holidayUpdateDescription: INodeProperties[] = [
 		displayOptions: { show: showOnlyForHolidayUpdate },
 		options: fieldProperties(holidayNameAndRegion),
 	},
-	...holidayDateProperties('update'),
+	holidayDateInputProperty('update'),
+	// Create's too (one set for both)
+	...holidayDateProperties(),
 ];
 
 export const buildHolidayUpdateBody = sendValidatedBody(holidayUpdateSchema, function (this: IExecuteSingleFunctions) {
