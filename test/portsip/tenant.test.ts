@@ -25,7 +25,7 @@ describe('PortSIP → Tenant (system administrator), through n8n\'s engine', () 
 				enableFeatureWhatsApp: false,
 				diskQuota: '50gb',
 				emailRecipients: 'it@globex.example.com, ops@globex.example.com',
-				officeHours: { sunday: { enabled: false, ranges: {} } },
+				officeHours: { day: [{ day: 'sunday', enabled: false, ranges: {} }] },
 				cdrEvent: { enabled: true, auth: 'BEARER', token: 'globex-cdr-token', url: 'https://crm.globex.example.com/cdr' },
 			},
 		});
@@ -130,7 +130,7 @@ describe('PortSIP → Tenant: validation before sending', () => {
 		['a recipient that is not an e-mail address', { additionalFields: { emailRecipients: 'it@example.com, helpdesk' } }, /"E-Mail Recipients" \(email_recipients\) must be e-mail addresses separated by commas/],
 		['16 recipients', { additionalFields: { emailRecipients: Array.from({ length: 16 }, (_u, i) => `user${i}@example.com`).join(',') } }, /\(email_recipients\) must list at most 15 e-mail addresses/],
 		['a retention of 0 days', { additionalFields: { callReportRetention: 0 } }, /"Call Report Retention \(Days\)" \(call_report_retention\) must be a whole number of at least 1/],
-		['an office hour range that ends before it starts', { additionalFields: { officeHours: { monday: { ranges: { range: [{ from: '12:00', to: '12:00' }] } } } } }, /\(office_hours\.monday\.ranges\.0\.from\) must be earlier than "To"/],
+		['an office hour range that ends before it starts', { additionalFields: { officeHours: { day: [{ day: 'monday', ranges: { range: [{ from: '12:00', to: '12:00' }] } }] } } }, /\(office_hours\.monday\.ranges\.0\.from\) must be earlier than "To"/],
 		['a feature switch that is not yes/no', { additionalFields: { enableFeatureTrunks: '={{ "maybe" }}' } }, /"Enable Feature: Trunks" \(enable_feature_trunks\) must be true or false/],
 	])('create rejects %s before sending anything', async (_rule, parameters, message) => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenant', operation: 'create', ...REQUIRED, ...parameters });

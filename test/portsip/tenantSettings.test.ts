@@ -63,8 +63,10 @@ describe('PortSIP → Tenant Settings, through n8n\'s engine', () => {
 				contactMatchType: 'MATCH_LENGTH',
 				contactMatchLength: 8,
 				officeHours: {
-					monday: { enabled: true, ranges: { range: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:30' }] } },
-					saturday: { enabled: false },
+					day: [
+						{ day: 'monday', enabled: true, ranges: { range: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:30' }] } },
+						{ day: 'saturday', enabled: false },
+					],
 				},
 				outboundCallerIds: { callerIds: [{ providerId: 'NzAwNTUxOTA5NzczMTQ4MTYw', callerId: '+4930123456', description: 'Berlin' }] },
 				e164: { enabled: true, internationalCode: '00', removeSpecialChars: true },
@@ -134,8 +136,8 @@ describe('PortSIP → Tenant Settings: validation before sending', () => {
 		['a quota without unit', { extensionImDiskQuota: '500' }, /"Extension IM Disk Quota" \(extension_im_disk_quota\) must be a positive whole number followed by KB, MB, GB or PB/],
 		['a zero quota', { extensionImDiskQuota: '0GB' }, /\(extension_im_disk_quota\) must be a positive whole number/],
 		['a quota in TB', { extensionImDiskQuota: '1TB' }, /\(extension_im_disk_quota\) must be a positive whole number/],
-		['an office hour that is not HH:MM', { officeHours: { monday: { enabled: true, ranges: { range: [{ from: '9:00', to: '17:00' }] } } } }, /"Office Hours › Monday › Ranges › #1 › From" \(office_hours\.monday\.ranges\.0\.from\) must be a time as HH:MM/],
-		['an office hour range that ends before it starts', { officeHours: { friday: { enabled: true, ranges: { range: [{ from: '17:00', to: '09:00' }] } } } }, /"Office Hours › Friday › Ranges › #1 › From" \(office_hours\.friday\.ranges\.0\.from\) must be earlier than "To" \(17:00 is not before 09:00\)/],
+		['an office hour that is not HH:MM', { officeHours: { day: [{ day: 'monday', enabled: true, ranges: { range: [{ from: '9:00', to: '17:00' }] } }] } }, /"Office Hours › Monday › Ranges › #1 › From" \(office_hours\.monday\.ranges\.0\.from\) must be a time as HH:MM/],
+		['an office hour range that ends before it starts', { officeHours: { day: [{ day: 'friday', enabled: true, ranges: { range: [{ from: '17:00', to: '09:00' }] } }] } }, /"Office Hours › Friday › Ranges › #1 › From" \(office_hours\.friday\.ranges\.0\.from\) must be earlier than "To" \(17:00 is not before 09:00\)/],
 		['custom options that are not JSON', { customOptions: '{"theme": dark}' }, /"Custom Options" \(custom_options\) must be valid JSON/],
 		['a retention of 0 days', { recordingRetention: 0 }, /"Recording Retention \(Days\)" \(recording_retention\) must be a whole number of at least 1/],
 		['a fractional retention', { logRetention: 1.5 }, /"Log Retention \(Days\)" \(log_retention\) must be a whole number of at least 1/],

@@ -80,7 +80,7 @@ const TENANT_ADMIN_CASES: Case[] = [
 	['current tenant: domain with a path', settings({ domain: 'example.com/tenant' }), '"Domain" (domain) must be a SIP domain'],
 	['current tenant: domain with a newline', settings({ domain: 'example.com\nevil.com' }), '"Domain" (domain) must be a SIP domain'],
 	['current tenant: empty name', settings({ name: '' }), '"Name" (name) must not be empty'],
-	['current tenant: office hour not HH:MM', settings({ officeHours: { monday: { enabled: true, ranges: { range: [{ from: '9:00', to: '17:00' }] } } } }), '"Office Hours › Monday › Ranges › #1 › From" (office_hours.monday.ranges.0.from) must be a time as HH:MM'],
+	['current tenant: office hour not HH:MM', settings({ officeHours: { day: [{ day: 'monday', enabled: true, ranges: { range: [{ from: '9:00', to: '17:00' }] } }] } }), '"Office Hours › Monday › Ranges › #1 › From" (office_hours.monday.ranges.0.from) must be a time as HH:MM'],
 	['current tenant: certificate not PEM', settings({ stirShakenCert: 'not a certificate' }), '"STIR/SHAKEN Certificate" (stir_shaken_cert) must be the certificate as PEM text'],
 	['current tenant: nothing to change', settings({}), 'has no field to update: add at least one under'],
 	// Password Policy → Update

@@ -76,19 +76,19 @@ const officeHoursRule = z
 	.partial()
 	.strict();
 
-/** `{monday: {enabled, ranges: {range: [{from, to}]}}}` → `{monday: {enabled, ranges: [{from, to}]}}`. */
-function officeHoursBody(days: unknown): unknown {
-	if (!isObject(days)) return days;
-	const body: IDataObject = {};
-	for (const [day, value] of Object.entries(days as IDataObject)) {
-		if (!isObject(value)) {
-			body[day] = value;
-			continue;
-		}
-		const { ranges, ...rest } = value as IDataObject;
-		// an expression may give the API's own array
-		const list = Array.isArray(ranges) ? ranges : isObject(ranges) ? ((ranges as IDataObject).range ?? []) : ranges;
-		body[day] = list === undefined ? rest : { ...rest, ranges: list };
+/**
+ * The node's office hours, one entry per day (`{day: [{day: 'monday', enabled, ranges: {range: [{from, to}]}}]}`:
+ * each day listed once, not one option per weekday, so the description stays small) → the API's
+ * `{monday: {enabled, ranges: [{from, to}]}}`.
+ */
+function officeHoursBody(value: unknown): unknown {
+	if (!isObject(value)) return value;
+	const { day: entries, ...unknownKeys } = value as IDataObject;
+	const body: IDataObject = { ...unknownKeys };
+	for (const entry of Array.isArray(entries) ? (entries as IDataObject[]) : []) {
+		const { day, ranges, ...rest } = entry;
+		const list = isObject(ranges) ? ((ranges as IDataObject).range ?? []) : ranges;
+		body[String(day)] = list === undefined ? rest : { ...rest, ranges: list };
 	}
 	return body;
 }
@@ -102,35 +102,45 @@ const officeHours = field(
 	{
 		displayName: 'Office Hours',
 		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
 		placeholder: 'Add Day',
 		default: {},
 		description:
 			'Working hours per weekday, each range From and To as HH:MM (24-hour clock), From before To. Only the days added are sent; each replaces that day. A day with Enabled off is outside office hours all day.',
-		options: WEEKDAYS.map((day) => ({
-			displayName: capitalised(day),
-			name: day,
-			values: [
-				{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true },
-				{
-					displayName: 'Ranges',
-					name: 'ranges',
-					type: 'fixedCollection',
-					typeOptions: { multipleValues: true },
-					placeholder: 'Add Range',
-					default: {},
-					options: [
-						{
-							displayName: 'Range',
-							name: 'range',
-							values: [
-								{ displayName: 'From', name: 'from', type: 'string', default: '09:00' },
-								{ displayName: 'To', name: 'to', type: 'string', default: '17:00' },
-							],
-						},
-					],
-				},
-			],
-		})),
+		options: [
+			{
+				displayName: 'Day',
+				name: 'day',
+				values: [
+					{
+						displayName: 'Day',
+						name: 'day',
+						type: 'options',
+						options: WEEKDAYS.map((day) => ({ name: capitalised(day), value: day })),
+						default: 'monday',
+					},
+					{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true },
+					{
+						displayName: 'Ranges',
+						name: 'ranges',
+						type: 'fixedCollection',
+						typeOptions: { multipleValues: true },
+						placeholder: 'Add Range',
+						default: {},
+						options: [
+							{
+								displayName: 'Range',
+								name: 'range',
+								values: [
+									{ displayName: 'From', name: 'from', type: 'string', default: '09:00' },
+									{ displayName: 'To', name: 'to', type: 'string', default: '17:00' },
+								],
+							},
+						],
+					},
+				],
+			},
+		],
 	},
 	officeHoursRule,
 	officeHoursBody,
@@ -186,36 +196,41 @@ function isHttpUrl(value: string): boolean {
 	return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value);
 }
 
-const LOGIN_HINT = 'For Basic or Digest: 6 to 64 lowercase letters or digits';
-
 const webhook = (api: string, displayName: string, what: string) =>
-	collectionField(api, { displayName, placeholder: 'Add Setting' }, [
-		field(
-			'auth',
-			{
-				displayName: 'Authentication',
-				type: 'options',
-				options: [
-					{ name: 'Basic', value: 'BASIC' },
-					{ name: 'Bearer Token', value: 'BEARER' },
-					{ name: 'Digest', value: 'DIGEST' },
-					{ name: 'None', value: 'DISABLE' },
-				],
-				default: 'DISABLE',
-				description: 'How the PBX authenticates to the webhook URL',
-			},
-			oneOf(['DISABLE', 'BASIC', 'DIGEST', 'BEARER']),
-		),
-		switchOff('enabled', 'Enabled', `Whether the PBX posts ${what} to the URL`),
-		field('password', { displayName: 'Password', type: 'string', typeOptions: { password: true }, default: '', description: LOGIN_HINT }, webhookCredential()),
-		field('token', { displayName: 'Token', type: 'string', typeOptions: { password: true }, default: '', description: 'For Bearer Token authentication' }, text()),
-		field(
-			'url',
-			{ displayName: 'URL', type: 'string', default: '', placeholder: 'https://crm.example.com/portsip/events', description: `The http(s) URL (at most 128 characters) that receives ${what}` },
-			text({ min: 1, max: 128 }).refine(isHttpUrl, { message: 'must be an http:// or https:// URL' }),
-		),
-		field('username', { displayName: 'Username', type: 'string', default: '', description: LOGIN_HINT }, webhookCredential()),
-	]);
+	collectionField(
+		api,
+		{
+			displayName,
+			placeholder: 'Add Setting',
+			description: `Where the PBX posts ${what}: an http(s) URL of at most 128 characters; for Basic or Digest authentication a username and password of 6 to 64 lowercase letters or digits, for Bearer Token a token`,
+		},
+		[
+			field(
+				'auth',
+				{
+					displayName: 'Authentication',
+					type: 'options',
+					options: [
+						{ name: 'Basic', value: 'BASIC' },
+						{ name: 'Bearer Token', value: 'BEARER' },
+						{ name: 'Digest', value: 'DIGEST' },
+						{ name: 'None', value: 'DISABLE' },
+					],
+					default: 'DISABLE',
+				},
+				oneOf(['DISABLE', 'BASIC', 'DIGEST', 'BEARER']),
+			),
+			switchOff('enabled', 'Enabled', `Whether the PBX posts ${what}`),
+			field('password', { displayName: 'Password', type: 'string', typeOptions: { password: true }, default: '' }, webhookCredential()),
+			field('token', { displayName: 'Token', type: 'string', typeOptions: { password: true }, default: '' }, text()),
+			field(
+				'url',
+				{ displayName: 'URL', type: 'string', default: '', placeholder: 'https://crm.example.com/portsip/events' },
+				text({ min: 1, max: 128 }).refine(isHttpUrl, { message: 'must be an http:// or https:// URL' }),
+			),
+			field('username', { displayName: 'Username', type: 'string', default: '' }, webhookCredential()),
+		],
+	);
 
 const callerIdFields = [
 	field('provider_id', { displayName: 'Trunk ID', name: 'providerId', type: 'string', default: '', required: true, description: 'ID of the trunk (provider) the caller ID belongs to' }, text({ min: 1 })),

@@ -69,6 +69,8 @@ export const holidaySyncDescription: INodeProperties[] = [
 		name: 'country',
 		type: 'options',
 		options: calendarCountryOptions,
+		// an expression may give alpha-2 (DE): no issue in the editor, the node converts it
+		allowArbitraryValues: true,
 		default: 'USA',
 		displayOptions: show({ source: ['calendar'] }),
 		description:
