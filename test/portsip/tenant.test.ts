@@ -279,7 +279,7 @@ describe('PortSIP → Tenant with a tenant administrator login', () => {
 	])('%s says that a system administrator login is needed', async (_operation, parameters) => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenant', ...parameters });
 		expect(error?.message).toBe('PortSIP API error 403: FORBIDDEN: Permission denied');
-		expect((error as { description?: string }).description).toMatch(/^Managing tenants needs a system administrator login/);
+		expect((error as { description?: string }).description).toMatch(/^Tenant \(managing tenants\) needs a system administrator login/);
 	});
 
 	it('the tenant picker says so too', async () => {
