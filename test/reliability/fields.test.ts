@@ -4,7 +4,7 @@
  * small and the same on every Node version; long lists come from loadOptions that send no request;
  * expressions in the examples raise no issue in the editor.
  */
-import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
+import { Workflow, type INode, type INodeProperties, type INodePropertyCollection, type INodePropertyOptions, type INodeTypeDescription, type INodeTypes } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { PortSip } from '../../nodes/PortSip/PortSip.node';
@@ -288,5 +288,37 @@ describe('the examples open in the editor with no issue', () => {
 		};
 		await check(description.properties, node.parameters);
 		expect(issues).toEqual([]);
+	});
+});
+
+describe('defaults and subtitles, in the editor\'s words', () => {
+	const subtitleOf = (type: 'portSip' | 'voxo', parameters: Record<string, unknown>) => {
+		const node = new (type === 'portSip' ? PortSip : Voxo)();
+		const nodeTypes = { getByName: () => node, getByNameAndVersion: () => node, getKnownTypes: () => ({}) } as unknown as INodeTypes;
+		const workflowNode: INode = { id: '1', name: 'Node', type, typeVersion: 1, position: [0, 0], parameters: parameters as INode['parameters'] };
+		const workflow = new Workflow({ nodes: [workflowNode], connections: {}, active: false, nodeTypes });
+		return workflow.expression.getSimpleParameterValue(workflowNode, node.description.subtitle as string, 'internal', {});
+	};
+
+	it.each([
+		['portSip', { resource: 'passwordPolicy', operation: 'update' }, 'Update: Password Policy'],
+		['portSip', { resource: 'tenantSettings', operation: 'get' }, 'Get: Current Tenant'],
+		['portSip', { resource: 'tenantSettings', operation: 'getStatus' }, 'Get Status: Current Tenant'],
+		['portSip', { resource: 'holiday', operation: 'getAll' }, 'Get Many: Holiday'],
+		['portSip', { resource: 'holiday', operation: 'sync' }, 'Sync: Holiday'],
+		['voxo', { resource: 'tenant', operation: 'create' }, 'Create: Tenant'],
+	] as const)('%s %o reads "%s"', (type, parameters, expected) => {
+		expect(subtitleOf(type, parameters)).toBe(expected);
+	});
+
+	it('opens on a read: each resource defaults to an operation that changes nothing, PortSIP on Current Tenant', () => {
+		for (const description of [portSip, voxo]) {
+			for (const operation of description.properties.filter((property) => property.name === 'operation')) {
+				const chosen = (operation.options as INodePropertyOptions[]).find((option) => option.value === operation.default);
+				const request = (chosen?.routing?.request ?? {}) as { method?: string };
+				expect([description.name, operation.displayOptions?.show?.resource, request.method ?? 'GET']).toEqual([description.name, operation.displayOptions?.show?.resource, 'GET']);
+			}
+		}
+		expect(portSip.properties.find((property) => property.name === 'resource')?.default).toBe('tenantSettings');
 	});
 });
