@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { z } from 'zod';
 
-import type { ApiProfile } from './errors';
+import { withAdviceForNextNode, type ApiProfile } from './errors';
 import { mayHaveBeenProcessed, type Failure } from './retry';
 import {
 	apiRequest,
@@ -143,10 +143,14 @@ export function reliably(profile: ApiProfile, idempotent: boolean, pagination?: 
 					if (mayHaveBeenProcessed(failure)) resentAfterLostAnswer.add(itemContext);
 				},
 			);
-		if (!pagination) return await send(requestData);
-		const paging = Object.create(this, { makeRoutingRequest: { value: send } }) as IExecutePaginationFunctions;
-		itemContexts.set(paging, itemContext);
-		return await pagination.call(paging, requestData);
+		try {
+			if (!pagination) return await send(requestData);
+			const paging = Object.create(this, { makeRoutingRequest: { value: send } }) as IExecutePaginationFunctions;
+			itemContexts.set(paging, itemContext);
+			return await pagination.call(paging, requestData);
+		} catch (error) {
+			throw withAdviceForNextNode(error, itemContext);
+		}
 	};
 }
 
@@ -223,8 +227,11 @@ export function sendValidatedBody<T extends z.ZodTypeAny>(
 	build: (this: IExecuteSingleFunctions) => unknown,
 ): PreSend {
 	return async function (this: IExecuteSingleFunctions, options) {
-		const body = validateBody(this.getNode(), schema, build.call(this), this.getItemIndex());
-		return { ...options, body };
+		try {
+			return { ...options, body: validateBody(this.getNode(), schema, build.call(this), this.getItemIndex()) };
+		} catch (error) {
+			throw withAdviceForNextNode(error, this);
+		}
 	};
 }
 
