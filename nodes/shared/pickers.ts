@@ -51,7 +51,10 @@ export const pickerLists = {
 
 export type PickerList = keyof typeof pickerLists;
 
-/** What an options property needs to show one of these lists (spread into the property). */
-export function pickerOf(list: PickerList): Pick<INodeProperties, 'typeOptions' | 'allowArbitraryValues'> {
-	return { typeOptions: { loadOptionsMethod: list }, allowArbitraryValues: true };
+/**
+ * What a property needs to show one of these lists (spread into the property): an options field
+ * whose options come from `list`. Its default may be a value of the list (the list is fixed).
+ */
+export function pickerOf(list: PickerList): Pick<INodeProperties, 'type' | 'typeOptions' | 'allowArbitraryValues'> {
+	return { type: 'options', typeOptions: { loadOptionsMethod: list }, allowArbitraryValues: true };
 }

@@ -99,7 +99,7 @@ export const holidayNameAndRegion = [
 	),
 	field(
 		'region',
-		{ displayName: 'Region', type: 'options', ...pickerOf('getCountries'), default: 'USA', description: `Country the holiday belongs to; ${COUNTRY_HINT}` },
+		{ displayName: 'Region', ...pickerOf('getCountries'), default: 'USA', description: `Country the holiday belongs to; ${COUNTRY_HINT}` },
 		countryCode(),
 	),
 ];

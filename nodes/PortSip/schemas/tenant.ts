@@ -302,7 +302,6 @@ export const tenantIdentityFields = [
 		'timezone',
 		{
 			displayName: 'Time Zone',
-			type: 'options',
 			...pickerOf('getTimeZones'),
 			default: 'UTC',
 			description: `IANA time zone of the tenant. Choose from the list, or specify a name such as Europe/Berlin using an ${EXPRESSION_LINK}.`,
@@ -313,7 +312,6 @@ export const tenantIdentityFields = [
 		'currency',
 		{
 			displayName: 'Currency',
-			type: 'options',
 			...pickerOf('getCurrencies'),
 			default: 'USD',
 			description: `ISO 4217 currency of the tenant. Choose from the list, or specify a code such as EUR using an ${EXPRESSION_LINK}.`,
@@ -324,7 +322,6 @@ export const tenantIdentityFields = [
 		'region',
 		{
 			displayName: 'Region',
-			type: 'options',
 			...pickerOf('getCountries'),
 			default: 'USA',
 			description: `Country of the tenant, sent as ISO 3166-1 alpha-3. Choose from the list, or specify a code (DEU or DE) using an ${EXPRESSION_LINK}.`,

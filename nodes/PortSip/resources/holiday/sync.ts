@@ -109,7 +109,6 @@ export const holidaySyncDescription: INodeProperties[] = [
 	{
 		displayName: 'Region',
 		name: 'region',
-		type: 'options',
 		...pickerOf('getCountries'),
 		default: 'USA',
 		displayOptions: show({ source: ['inputItems', 'json'] }),
@@ -157,7 +156,6 @@ export const holidaySyncDescription: INodeProperties[] = [
 	{
 		displayName: 'Mirror Region',
 		name: 'mirrorRegion',
-		type: 'options',
 		...pickerOf('getCountriesOrAny'),
 		default: 'any',
 		displayOptions: show({ mode: ['mirror'] }),
