@@ -8,7 +8,7 @@ import { Workflow, type INode, type INodeProperties, type INodePropertyCollectio
 import { z } from 'zod';
 
 import { PortSip } from '../../nodes/PortSip/PortSip.node';
-import { holidayCreateSchema, holidayUpdateSchema } from '../../nodes/PortSip/schemas/holiday';
+import { holidayCreateSchema, holidayDatesSchema, holidayUpdateSchema } from '../../nodes/PortSip/schemas/holiday';
 import { passwordPolicyUpdateSchema } from '../../nodes/PortSip/schemas/passwordPolicy';
 import { tenantCreateSchema, tenantSettingsUpdateSchema, tenantUpdateSchema } from '../../nodes/PortSip/schemas/tenant';
 import { voicemailServerSchema } from '../../nodes/PortSip/schemas/voicemailServer';
@@ -162,6 +162,11 @@ const PAIRS: Array<[string, () => INodeProperties[], z.ZodTypeAny]> = [
 		tenantCreateSchema,
 	],
 	['PortSIP Holiday → Create (raw fields)', () => [...['name', 'region'].map((name) => propertyOf(portSip, name, 'holiday', 'create')), propertyOf(portSip, 'dateFields', 'holiday', 'create')], holidayCreateSchema],
+	[
+		'PortSIP Holiday → Create/Update (dates)',
+		() => ['date', 'startDate', 'endDate', 'everyYear', 'allDay', 'startTime', 'endTime'].map((name) => propertyOf(portSip, name, 'holiday', 'create')),
+		holidayDatesSchema,
+	],
 	['PortSIP Holiday → Update', () => [propertyOf(portSip, 'updateFields', 'holiday', 'update'), propertyOf(portSip, 'dateFields', 'holiday', 'update')], holidayUpdateSchema],
 	[
 		'VOXO Tenant → Create',

@@ -283,13 +283,14 @@ const clockTime = z
  */
 export const holidayDatesSchema = z
 	.object({
-		everyYear: yesNo(),
-		date: calendarDate.optional(),
-		startDate: calendarDate.optional(),
-		endDate: calendarDate.optional(),
-		allDay: yesNo().optional(),
-		startTime: clockTime.optional(),
-		endTime: clockTime.optional(),
+		// the display names of holidayDateProperties (resources/holiday/shared.ts)
+		everyYear: yesNo().describe('Every Year'),
+		date: calendarDate.optional().describe('Date'),
+		startDate: calendarDate.optional().describe('Start Date'),
+		endDate: calendarDate.optional().describe('End Date'),
+		allDay: yesNo().optional().describe('All Day'),
+		startTime: clockTime.optional().describe('Start Time'),
+		endTime: clockTime.optional().describe('End Time'),
 	})
 	.strict()
 	.superRefine((input, ctx) => {
