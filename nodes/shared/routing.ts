@@ -84,9 +84,20 @@ export function apiRouting(profile: ApiProfile, operation: ApiOperation): INodeP
 	const idempotent = operation.idempotent ?? (operation.method === 'GET' || operation.deletes !== undefined);
 	return {
 		request: { method: operation.method, url: operation.url },
-		send: { preSend: [...(operation.preSend ?? [])], paginate: true },
+		send: { preSend: (operation.preSend ?? []).map(withAdviceOnFail), paginate: true },
 		operations: { pagination: reliably(profile, idempotent, operation.pagination) },
 		output: { postReceive: output },
+	};
+}
+
+/** A preSend step whose error (a bad value, mostly) keeps its advice for the next node (withAdviceForNextNode). */
+function withAdviceOnFail(step: PreSend): PreSend {
+	return async function (this: IExecuteSingleFunctions, options) {
+		try {
+			return await step.call(this, options);
+		} catch (error) {
+			throw withAdviceForNextNode(error, this);
+		}
 	};
 }
 
@@ -227,11 +238,8 @@ export function sendValidatedBody<T extends z.ZodTypeAny>(
 	build: (this: IExecuteSingleFunctions) => unknown,
 ): PreSend {
 	return async function (this: IExecuteSingleFunctions, options) {
-		try {
-			return { ...options, body: validateBody(this.getNode(), schema, build.call(this), this.getItemIndex()) };
-		} catch (error) {
-			throw withAdviceForNextNode(error, this);
-		}
+		const body = validateBody(this.getNode(), schema, build.call(this), this.getItemIndex());
+		return { ...options, body };
 	};
 }
 

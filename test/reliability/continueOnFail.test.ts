@@ -39,3 +39,16 @@ describe('Continue On Fail: the error item tells the next node how to fix it', (
 		});
 	});
 });
+
+describe('Continue On Fail: a bad ID (checked in the URL step) keeps its advice too', () => {
+	const pbx = usePortSip();
+
+	it('json.error names the field and says nothing was sent', async () => {
+		const { items } = await pbx.engine.runNode(
+			{ resource: 'holiday', operation: 'get', holidayId: { __rl: true, mode: 'id', value: '={{ "" }}' } },
+			{ continueOnFail: true },
+		);
+		expect(items[0].json.error).toMatch(/^Item 0: "Holiday" \(holidayId\) must not be empty\. How to fix: Nothing was sent/);
+		expect(pbx.sandbox.requests).toEqual([]);
+	});
+});
