@@ -1,5 +1,7 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { displayNameSubtitle } from '../shared/descriptions';
+import { pickerLists } from '../shared/pickers';
 import { holidayDescription } from './resources/holiday';
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
@@ -9,6 +11,50 @@ import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				// "Tenant Settings" (n8n's lint rule wants singular resource names): the signed-in tenant
+				name: 'Current Tenant',
+				value: 'tenantSettings',
+				description: 'Settings and status of the tenant you are signed in to (tenant administrator login)',
+			},
+			{
+				name: 'Holiday',
+				value: 'holiday',
+				description: "Holidays of the tenant you are signed in to (tenant administrator login)",
+			},
+			{
+				name: 'Password Policy',
+				value: 'passwordPolicy',
+				description: "Password rules of the tenant you are signed in to (tenant administrator login)",
+			},
+			{
+				name: 'Tenant',
+				value: 'tenant',
+				description: 'Tenants as a system administrator manages them (system administrator login)',
+			},
+			{
+				name: 'Voicemail Server',
+				value: 'voicemailServer',
+				description: "Voicemail settings of the tenant you are signed in to (tenant administrator login)",
+			},
+		],
+		// a read of the signed-in tenant: harmless, and what most workflows start from
+		default: 'tenantSettings',
+	},
+	...holidayDescription,
+	...passwordPolicyDescription,
+	...tenantDescription,
+	...tenantSettingsDescription,
+	...voicemailServerDescription,
+];
+
 export class PortSip implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'PortSIP PBX',
@@ -16,7 +62,7 @@ export class PortSip implements INodeType {
 		icon: { light: 'file:portsip.svg', dark: 'file:portsip.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: displayNameSubtitle(properties),
 		description: 'Administer PortSIP PBX tenants: settings, holidays, password policy and voicemail',
 		defaults: {
 			name: 'PortSIP PBX',
@@ -30,50 +76,12 @@ export class PortSip implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						// "Tenant Settings" (n8n's lint rule wants singular resource names): the signed-in tenant
-						name: 'Current Tenant',
-						value: 'tenantSettings',
-						description: 'Settings and status of the tenant you are signed in to (tenant administrator login)',
-					},
-					{
-						name: 'Holiday',
-						value: 'holiday',
-						description: "Holidays of the tenant you are signed in to (tenant administrator login)",
-					},
-					{
-						name: 'Password Policy',
-						value: 'passwordPolicy',
-					},
-					{
-						name: 'Tenant',
-						value: 'tenant',
-						description: 'Tenants as a system administrator manages them (system administrator login)',
-					},
-					{
-						name: 'Voicemail Server',
-						value: 'voicemailServer',
-					},
-				],
-				default: 'voicemailServer',
-			},
-			...holidayDescription,
-			...passwordPolicyDescription,
-			...tenantDescription,
-			...tenantSettingsDescription,
-			...voicemailServerDescription,
-		],
+		properties,
 	};
 
 	methods = {
 		listSearch: { searchHolidays, searchTenants },
+		loadOptions: pickerLists,
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -1,7 +1,26 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { displayNameSubtitle } from '../shared/descriptions';
 
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/search';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Tenant',
+				value: 'tenant',
+			},
+		],
+		default: 'tenant',
+	},
+	...tenantDescription,
+];
 
 export class Voxo implements INodeType {
 	description: INodeTypeDescription = {
@@ -10,7 +29,7 @@ export class Voxo implements INodeType {
 		icon: { light: 'file:voxo.svg', dark: 'file:voxo.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: displayNameSubtitle(properties),
 		description: 'Administer VOXO tenants through the v2 admin API',
 		defaults: {
 			name: 'VOXO',
@@ -24,22 +43,7 @@ export class Voxo implements INodeType {
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Tenant',
-						value: 'tenant',
-					},
-				],
-				default: 'tenant',
-			},
-			...tenantDescription,
-		],
+		properties,
 	};
 
 	methods = {

@@ -69,3 +69,22 @@ export function portSipListOptions(
 		],
 	};
 }
+
+/**
+ * The node's subtitle, in the editor's words ("Update: Password Policy", not "update:
+ * passwordPolicy"): the operation's and the resource's display names, looked up from the node's
+ * own Resource and Operation options.
+ */
+export function displayNameSubtitle(properties: INodeProperties[]): string {
+	const names = (name: string) => {
+		const map: Record<string, string> = {};
+		for (const property of properties.filter((candidate) => candidate.name === name)) {
+			for (const option of (property.options ?? []) as Array<{ name: string; value?: unknown }>) {
+				const value = String(option.value);
+				map[value] ??= option.name;
+			}
+		}
+		return JSON.stringify(map);
+	};
+	return `={{ (${names('operation')})[$parameter["operation"]] + ": " + (${names('resource')})[$parameter["resource"]] }}`;
+}

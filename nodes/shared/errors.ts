@@ -1,4 +1,4 @@
-import { NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { ICredentialDataDecryptedObject, INode, JsonObject } from 'n8n-workflow';
 
 import { normalizePortSipBaseUrl, normalizeVoxoBaseUrl, parseErrorBody, VOXO_CERTIFICATE_ADVICE } from '../../credentials/helpers';
@@ -79,4 +79,18 @@ export function apiError(
 		httpCode: String(statusCode),
 		itemIndex: context.itemIndex,
 	});
+}
+
+/**
+ * With Continue On Fail, n8n makes a failed item `{json: {error: <message>}}` and keeps nothing
+ * else of the error for the next node (n8n-core's WorkflowExecute replaces the item's json with
+ * the message, on the 1.x and the 2.x line alike; RoutingNode passes the error as it is). So that an
+ * alert downstream (Slack, e-mail) gets the "how to fix" too, it is added to the message then.
+ */
+export function withAdviceForNextNode<T>(error: T, context: { continueOnFail(): boolean }): T {
+	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
+	const advice = error.description;
+	if (!advice || !context.continueOnFail() || error.message.includes(advice)) return error;
+	error.message = `${error.message}. How to fix: ${advice}`;
+	return error;
 }

@@ -16,7 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { z } from 'zod';
 
-import type { ApiProfile } from './errors';
+import { withAdviceForNextNode, type ApiProfile } from './errors';
 import { apiRequest, sendApiRequest, type ApiRequest, type RequestContextOptions } from './transport';
 import { validateBody, wholeNumber } from './validation';
 
@@ -69,8 +69,19 @@ export interface ApiOperation {
 export function apiRouting(profile: ApiProfile, operation: ApiOperation): INodePropertyRouting {
 	return {
 		request: { method: operation.method, url: operation.url },
-		send: { preSend: [...(operation.preSend ?? [])], paginate: true },
+		send: { preSend: (operation.preSend ?? []).map(withAdviceOnFail), paginate: true },
 		operations: { pagination: send(profile, operation) },
+	};
+}
+
+/** A preSend step whose error (a bad value, mostly) keeps its advice for the next node (withAdviceForNextNode). */
+function withAdviceOnFail(step: PreSend): PreSend {
+	return async function (this: IExecuteSingleFunctions, options) {
+		try {
+			return await step.call(this, options);
+		} catch (error) {
+			throw withAdviceForNextNode(error, this);
+		}
 	};
 }
 
@@ -96,18 +107,23 @@ function send(profile: ApiProfile, operation: ApiOperation) {
 			n8nOptions: built as IHttpRequestOptions,
 		};
 		const options = { itemIndex: this.getItemIndex(), hints: operation.hints, nameRequest: false };
-		let answer: IN8nHttpFullResponse;
-		if (operation.list) {
-			answer = { statusCode: 200, headers: {}, body: await operation.list.call(this, request, options) };
-		} else {
-			const { statusCode, body, headers } = await sendApiRequest.call(this, profile, request, options);
-			answer = { statusCode, headers: headers ?? {}, body: body as IDataObject };
+		try {
+			let answer: IN8nHttpFullResponse;
+			if (operation.list) {
+				answer = { statusCode: 200, headers: {}, body: await operation.list.call(this, request, options) };
+			} else {
+				const { statusCode, body, headers } = await sendApiRequest.call(this, profile, request, options);
+				answer = { statusCode, headers: headers ?? {}, body: body as IDataObject };
+			}
+			const body = answer.body && typeof answer.body === 'object' ? (answer.body as IDataObject | IDataObject[]) : {};
+			let items = Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
+			if (operation.readBack) items = [{ json: await readBack.call(this, profile, operation.readBack.call(this, answer), answer, built.timeout) }];
+			for (const step of operation.output ?? []) items = await step.call(this, items, answer);
+			return items;
+		} catch (error) {
+			// with Continue On Fail the next node sees only the message: it carries the advice too
+			throw withAdviceForNextNode(error, this);
 		}
-		const body = answer.body && typeof answer.body === 'object' ? (answer.body as IDataObject | IDataObject[]) : {};
-		let items = Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
-		if (operation.readBack) items = [{ json: await readBack.call(this, profile, operation.readBack.call(this, answer), answer, built.timeout) }];
-		for (const step of operation.output ?? []) items = await step.call(this, items, answer);
-		return items;
 	};
 }
 

@@ -3,9 +3,10 @@ import type { INode } from 'n8n-workflow';
 import { z } from 'zod';
 
 import { isCurrencyCode, toAlpha3 } from './iso';
-import { timeZoneNames } from './pickers';
+import { TIME_ZONES } from './timeZones';
 
 /**
+ * A label made from the API's name, for a field whose rule carries no display name:
  * `retain_days` → `Retain Days`; `office_hours.monday.ranges.0.from` → `Office Hours › Monday › Ranges #1 › From`;
  * camelCase names too: `startDate` → `Start Date`, `billingStartDate` → `Billing Start Date`, `partnerId` → `Partner ID`.
  */
@@ -28,7 +29,8 @@ export function fieldLabel(path: Array<string | number>): string {
 
 /**
  * Checks a request body against its schema before anything is sent. The error names the item,
- * the field (as shown in the node and as the API calls it) and the rule that was broken.
+ * the field (as shown in the node: the display name its rule was described with, see field.ts;
+ * and as the API calls it) and the rule that was broken.
  */
 export function validateBody<T extends z.ZodTypeAny>(
 	node: INode,
@@ -40,7 +42,8 @@ export function validateBody<T extends z.ZodTypeAny>(
 	if (result.success) return result.data;
 	const issues = result.error.issues.map((issue) => {
 		const path = issue.path.join('.');
-		const subject = path ? `"${fieldLabel(issue.path)}" (${path})` : 'The input';
+		const label = displayPath(schema, issue.path)?.join(' › ') ?? fieldLabel(issue.path);
+		const subject = path ? `"${label}" (${path})` : 'The input';
 		return `${subject} ${issue.message}`;
 	});
 	throw new NodeOperationError(node, `Item ${itemIndex}: ${issues[0]}`, {
@@ -121,11 +124,11 @@ export function currencyCode() {
 	);
 }
 
-/** IANA time zone, checked against the runtime's own list. */
+/** IANA time zone: one of the list shipped with the package (the picker's), or one the runtime knows. */
 export function timeZone() {
 	return z
 		.string({ invalid_type_error: 'must be a time zone name', required_error: 'is required' })
-		.refine((value) => timeZoneNames().includes(value), {
+		.refine((value) => TIME_ZONES.includes(value) || runtimeKnowsZone(value), {
 			message: 'must be an IANA time zone name such as Europe/Berlin or America/New_York',
 		});
 }
@@ -135,4 +138,71 @@ export function atLeastOneField<T extends z.ZodTypeAny>(schema: T, where = '"Upd
 	return schema.refine((body) => Object.keys((body ?? {}) as object).length > 0, {
 		message: `has no field to update: add at least one under ${where}`,
 	});
+}
+
+function runtimeKnowsZone(name: string): boolean {
+	if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(name)) return false;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: name });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The schema inside zod's wrappers (optional, preprocess and refinements, defaults, pipes). */
+export function unwrapRule(schema: z.ZodTypeAny): z.ZodTypeAny {
+	let current = schema;
+	for (;;) {
+		if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodTypeAny;
+		else if (current instanceof z.ZodEffects) current = current.innerType() as z.ZodTypeAny;
+		else if (current instanceof z.ZodDefault) current = current.removeDefault() as z.ZodTypeAny;
+		else if (current instanceof z.ZodPipeline) current = current._def.in as z.ZodTypeAny;
+		else return current;
+	}
+}
+
+/** The display name a rule was described with (on it or on a schema it wraps). */
+export function describedName(schema: z.ZodTypeAny): string | undefined {
+	let current: z.ZodTypeAny | undefined = schema;
+	while (current) {
+		if (current.description) return current.description;
+		const inner = unwrapOnce(current);
+		current = inner === current ? undefined : inner;
+	}
+	return undefined;
+}
+
+function unwrapOnce(schema: z.ZodTypeAny): z.ZodTypeAny {
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schema.unwrap() as z.ZodTypeAny;
+	if (schema instanceof z.ZodEffects) return schema.innerType() as z.ZodTypeAny;
+	if (schema instanceof z.ZodDefault) return schema.removeDefault() as z.ZodTypeAny;
+	if (schema instanceof z.ZodPipeline) return schema._def.in as z.ZodTypeAny;
+	return schema;
+}
+
+/**
+ * How the node shows the field at `path` of a schema: the display names along the way
+ * (`CDR Event Webhook › Authentication`, `Outbound Caller IDs › #1 › Caller ID`), or undefined
+ * where the schema says nothing.
+ */
+export function displayPath(schema: z.ZodTypeAny, path: Array<string | number>): string[] | undefined {
+	const labels: string[] = [];
+	let current = schema;
+	for (const part of path) {
+		const inner = unwrapRule(current);
+		if (inner instanceof z.ZodObject && typeof part === 'string') {
+			const next = (inner.shape as Record<string, z.ZodTypeAny>)[part];
+			const label = next && describedName(next);
+			if (!label) return undefined;
+			labels.push(label);
+			current = next;
+		} else if (inner instanceof z.ZodArray && typeof part === 'number') {
+			labels.push(`#${part + 1}`);
+			current = inner.element as z.ZodTypeAny;
+		} else {
+			return undefined;
+		}
+	}
+	return labels;
 }

@@ -6,39 +6,14 @@
 import { contractViolations } from '../../test/contract/contract';
 import { Router, SandboxServer, type RecordedRequest, type Reply } from '../http';
 import { registerPortSipRoutes } from './routes';
+import { portSipError, type PortSipHandler, type PortSipRoutes, type PortSipSandboxOptions, type Scope } from './api';
 import { PortSipState, seedDefault, type Session, type TenantState } from './state';
+
+export { portSipError, type PortSipContext, type PortSipHandler, type PortSipSandboxOptions, type Scope } from './api';
 
 export const PORTSIP_CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
 
-export interface PortSipSandboxOptions {
-	/** Seconds a token stays valid (PortSIP: 1800). */
-	tokenLifetimeSeconds?: number;
-	/** Requests a token may make before it expires (fault tests: "expires every few requests"). */
-	tokenMaxUses?: number;
-	/** Start with the default tenant and users (default true). */
-	seed?: boolean;
-	port?: number;
-	tls?: { key: string; cert: string };
-}
-
-export type Scope = 'tenant' | 'system' | 'any';
-
-export interface PortSipContext {
-	request: RecordedRequest;
-	params: Record<string, string>;
-	session: Session;
-	/** The signed-in tenant user's tenant (scope 'tenant'). */
-	tenant?: TenantState;
-	sandbox: PortSipSandbox;
-}
-
-export type PortSipHandler = (context: PortSipContext) => Reply;
-
-export function portSipError(status: number, code: string, message: string, detail?: unknown): Reply {
-	return { status, body: { errors: [{ code, message, ...(detail !== undefined ? { detail } : {}) }] } };
-}
-
-export class PortSipSandbox extends SandboxServer {
+export class PortSipSandbox extends SandboxServer implements PortSipRoutes {
 	readonly state = new PortSipState();
 	private readonly router = new Router();
 	private readonly scopes = new Map<string, Scope>();

@@ -8,56 +8,12 @@
 import { Router, SandboxServer, type RecordedRequest, type Reply } from '../http';
 import { registerVoxoRoutes } from './routes';
 import type { Problem } from './schema';
+import { voxoError, type Scope, type VoxoHandler, type VoxoRoutes, type VoxoSandboxOptions } from './api';
 import { seedDefault, VoxoState, type Session, type VoxoUser } from './state';
 
-export interface VoxoSandboxOptions {
-	/** Seconds a token stays valid (Feathers' default is one day). */
-	tokenLifetimeSeconds?: number;
-	/** Requests a token may make before it expires. */
-	tokenMaxUses?: number;
-	/** The most records a list page holds, whatever `recordsPerPage` asks (default: no cap). */
-	maxRecordsPerPage?: number;
-	/** Start with the default tenants (default true). */
-	seed?: boolean;
-	port?: number;
-	tls?: { key: string; cert: string };
-}
+export { validationError, voxoError, type Scope, type VoxoContext, type VoxoHandler, type VoxoSandboxOptions } from './api';
 
-/** Who may call a route: any signed-in user, or a platform/partner administrator (role 1). */
-export type Scope = 'any' | 'admin';
-
-export interface VoxoContext {
-	request: RecordedRequest;
-	params: Record<string, string>;
-	session: Session;
-	sandbox: VoxoSandbox;
-}
-
-export type VoxoHandler = (context: VoxoContext) => Reply;
-
-const CLASS_NAMES: Record<number, [string, string]> = {
-	400: ['BadRequest', 'bad-request'],
-	401: ['NotAuthenticated', 'not-authenticated'],
-	403: ['Forbidden', 'forbidden'],
-	404: ['NotFound', 'not-found'],
-	405: ['MethodNotAllowed', 'method-not-allowed'],
-	409: ['Conflict', 'conflict'],
-	500: ['GeneralError', 'general-error'],
-};
-
-/** A Feathers error body: `{name, message, code, className, errors}`. */
-export function voxoError(status: number, message: string, errors: unknown = {}): Reply {
-	const [name, className] = CLASS_NAMES[status] ?? ['GeneralError', 'general-error'];
-	return { status, body: { name, message, code: status, className, errors } };
-}
-
-/** A 400 for broken request rules, recorded so the tests can assert that the node sent none. */
-export function validationError(sandbox: VoxoSandbox, request: RecordedRequest, problems: Problem[]): Reply {
-	sandbox.recordProblems(request, problems);
-	return voxoError(400, 'Validation failed', problems.map((p) => ({ path: p.field, message: p.message })));
-}
-
-export class VoxoSandbox extends SandboxServer {
+export class VoxoSandbox extends SandboxServer implements VoxoRoutes {
 	readonly state = new VoxoState();
 	private readonly problems: string[] = [];
 	private readonly router = new Router();

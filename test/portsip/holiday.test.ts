@@ -255,7 +255,7 @@ describe('PortSIP → Holiday: create, get, update, delete through n8n\'s engine
 		expect(unknown.error?.message).toBe('PortSIP API error 404: NOT_FOUND: Holiday NoSuchHoliday not found');
 		pbx.sandbox.clearLog();
 		const empty = await pbx.engine.runNode({ resource: 'holiday', operation: 'get', holidayId: byId('={{ "" }}') });
-		expect(empty.error?.message).toBe('Item 0: "Holiday ID" (holidayId) must not be empty');
+		expect(empty.error?.message).toBe('Item 0: "Holiday" (holidayId) must not be empty');
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 

@@ -25,7 +25,7 @@ describe('PortSIP → Tenant (system administrator), through n8n\'s engine', () 
 				enableFeatureWhatsApp: false,
 				diskQuota: '50gb',
 				emailRecipients: 'it@globex.example.com, ops@globex.example.com',
-				officeHours: { sunday: { enabled: false, ranges: {} } },
+				officeHours: { day: [{ day: 'sunday', enabled: false, ranges: {} }] },
 				cdrEvent: { enabled: true, auth: 'BEARER', token: 'globex-cdr-token', url: 'https://crm.globex.example.com/cdr' },
 			},
 		});
@@ -120,18 +120,18 @@ describe('PortSIP → Tenant: validation before sending', () => {
 		// (n8n itself stops an empty required field typed in; an expression can still give one)
 		['an empty name', { name: '={{ "" }}' }, /"Name" \(name\) must not be empty/],
 		['an empty domain', { domain: '={{ "" }}' }, /"Domain" \(domain\) must not be empty/],
-		['an unknown time zone', { timezone: '={{ "Europe/Atlantis" }}' }, /"Timezone" \(timezone\) must be an IANA time zone name/],
+		['an unknown time zone', { timezone: '={{ "Europe/Atlantis" }}' }, /"Time Zone" \(timezone\) must be an IANA time zone name/],
 		['an unknown currency', { currency: '={{ "EURO" }}' }, /"Currency" \(currency\) must be an ISO 4217 currency code/],
 		['an unknown country', { region: '={{ "ZZZ" }}' }, /"Region" \(region\) must be an ISO 3166-1 country code/],
 		['a negative limit', { additionalFields: { maxExtensions: -1 } }, /"Max Extensions" \(max_extensions\) must be a whole number of at least 0/],
 		['a fractional limit', { additionalFields: { maxConcurrentCalls: 2.5 } }, /"Max Concurrent Calls" \(max_concurrent_calls\) must be a whole number of at least 0/],
 		['a disk quota with a bad unit', { additionalFields: { diskQuota: '5 TB' } }, /"Disk Quota" \(disk_quota\) must be a positive whole number followed by KB, MB, GB or PB/],
-		['an IM quota that is not a size', { additionalFields: { imDiskQuota: 'lots' } }, /"Im Disk Quota" \(im_disk_quota\) must be a positive whole number/],
-		['a recipient that is not an e-mail address', { additionalFields: { emailRecipients: 'it@example.com, helpdesk' } }, /"Email Recipients" \(email_recipients\) must be e-mail addresses separated by commas/],
+		['an IM quota that is not a size', { additionalFields: { imDiskQuota: 'lots' } }, /"IM Disk Quota" \(im_disk_quota\) must be a positive whole number/],
+		['a recipient that is not an e-mail address', { additionalFields: { emailRecipients: 'it@example.com, helpdesk' } }, /"E-Mail Recipients" \(email_recipients\) must be e-mail addresses separated by commas/],
 		['16 recipients', { additionalFields: { emailRecipients: Array.from({ length: 16 }, (_u, i) => `user${i}@example.com`).join(',') } }, /\(email_recipients\) must list at most 15 e-mail addresses/],
-		['a retention of 0 days', { additionalFields: { callReportRetention: 0 } }, /"Call Report Retention" \(call_report_retention\) must be a whole number of at least 1/],
-		['an office hour range that ends before it starts', { additionalFields: { officeHours: { monday: { ranges: { range: [{ from: '12:00', to: '12:00' }] } } } } }, /\(office_hours\.monday\.ranges\.0\.from\) must be earlier than "To"/],
-		['a feature switch that is not yes/no', { additionalFields: { enableFeatureTrunks: '={{ "maybe" }}' } }, /"Enable Feature Trunks" \(enable_feature_trunks\) must be true or false/],
+		['a retention of 0 days', { additionalFields: { callReportRetention: 0 } }, /"Call Report Retention \(Days\)" \(call_report_retention\) must be a whole number of at least 1/],
+		['an office hour range that ends before it starts', { additionalFields: { officeHours: { day: [{ day: 'monday', ranges: { range: [{ from: '12:00', to: '12:00' }] } }] } } }, /\(office_hours\.monday\.ranges\.0\.from\) must be earlier than "To"/],
+		['a feature switch that is not yes/no', { additionalFields: { enableFeatureTrunks: '={{ "maybe" }}' } }, /"Enable Feature: Trunks" \(enable_feature_trunks\) must be true or false/],
 	])('create rejects %s before sending anything', async (_rule, parameters, message) => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenant', operation: 'create', ...REQUIRED, ...parameters });
 		expect(error?.message).toMatch(/^Item 0: /);
@@ -152,7 +152,7 @@ describe('PortSIP → Tenant: validation before sending', () => {
 			tenantId: byId('NzAwNTUxOTA5NzczMTQ4MTYx'),
 			updateFields: { contactUpdateInterval: 50000 },
 		});
-		expect(error?.message).toMatch(/^Item 0: "Contact Update Interval" \(contact_update_interval\) must be a whole number from 1 to 43200/);
+		expect(error?.message).toMatch(/^Item 0: "Contact Update Interval \(Minutes\)" \(contact_update_interval\) must be a whole number from 1 to 43200/);
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 });
@@ -279,7 +279,7 @@ describe('PortSIP → Tenant with a tenant administrator login', () => {
 	])('%s says that a system administrator login is needed', async (_operation, parameters) => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenant', ...parameters });
 		expect(error?.message).toBe('PortSIP API error 403: FORBIDDEN: Permission denied');
-		expect((error as { description?: string }).description).toMatch(/^Managing tenants needs a system administrator login/);
+		expect((error as { description?: string }).description).toMatch(/^Tenant \(managing tenants\) needs a system administrator login/);
 	});
 
 	it('the tenant picker says so too', async () => {

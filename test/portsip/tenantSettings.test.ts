@@ -63,8 +63,10 @@ describe('PortSIP → Tenant Settings, through n8n\'s engine', () => {
 				contactMatchType: 'MATCH_LENGTH',
 				contactMatchLength: 8,
 				officeHours: {
-					monday: { enabled: true, ranges: { range: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:30' }] } },
-					saturday: { enabled: false },
+					day: [
+						{ day: 'monday', enabled: true, ranges: { range: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '18:30' }] } },
+						{ day: 'saturday', enabled: false },
+					],
 				},
 				outboundCallerIds: { callerIds: [{ providerId: 'NzAwNTUxOTA5NzczMTQ4MTYw', callerId: '+4930123456', description: 'Berlin' }] },
 				e164: { enabled: true, internationalCode: '00', removeSpecialChars: true },
@@ -128,35 +130,35 @@ describe('PortSIP → Tenant Settings: validation before sending', () => {
 	const pbx = usePortSip();
 
 	it.each<[string, IDataObject, RegExp]>([
-		['an unknown time zone', { timezone: '={{ "Mars/Olympus_Mons" }}' }, /"Timezone" \(timezone\) must be an IANA time zone name/],
+		['an unknown time zone', { timezone: '={{ "Mars/Olympus_Mons" }}' }, /"Time Zone" \(timezone\) must be an IANA time zone name/],
 		['an unknown currency', { currency: '={{ "XYZ" }}' }, /"Currency" \(currency\) must be an ISO 4217 currency code/],
 		['an unknown country', { region: '={{ "XX" }}' }, /"Region" \(region\) must be an ISO 3166-1 country code/],
-		['a quota without unit', { extensionImDiskQuota: '500' }, /"Extension Im Disk Quota" \(extension_im_disk_quota\) must be a positive whole number followed by KB, MB, GB or PB/],
+		['a quota without unit', { extensionImDiskQuota: '500' }, /"Extension IM Disk Quota" \(extension_im_disk_quota\) must be a positive whole number followed by KB, MB, GB or PB/],
 		['a zero quota', { extensionImDiskQuota: '0GB' }, /\(extension_im_disk_quota\) must be a positive whole number/],
 		['a quota in TB', { extensionImDiskQuota: '1TB' }, /\(extension_im_disk_quota\) must be a positive whole number/],
-		['an office hour that is not HH:MM', { officeHours: { monday: { enabled: true, ranges: { range: [{ from: '9:00', to: '17:00' }] } } } }, /"Office Hours › Monday › Ranges › #1 › From" \(office_hours\.monday\.ranges\.0\.from\) must be a time as HH:MM/],
-		['an office hour range that ends before it starts', { officeHours: { friday: { enabled: true, ranges: { range: [{ from: '17:00', to: '09:00' }] } } } }, /"Office Hours › Friday › Ranges › #1 › From" \(office_hours\.friday\.ranges\.0\.from\) must be earlier than "To" \(17:00 is not before 09:00\)/],
+		['an office hour that is not HH:MM', { officeHours: { day: [{ day: 'monday', enabled: true, ranges: { range: [{ from: '9:00', to: '17:00' }] } }] } }, /"Office Hours › Monday › Ranges › #1 › From" \(office_hours\.monday\.ranges\.0\.from\) must be a time as HH:MM/],
+		['an office hour range that ends before it starts', { officeHours: { day: [{ day: 'friday', enabled: true, ranges: { range: [{ from: '17:00', to: '09:00' }] } }] } }, /"Office Hours › Friday › Ranges › #1 › From" \(office_hours\.friday\.ranges\.0\.from\) must be earlier than "To" \(17:00 is not before 09:00\)/],
 		['custom options that are not JSON', { customOptions: '{"theme": dark}' }, /"Custom Options" \(custom_options\) must be valid JSON/],
-		['a retention of 0 days', { recordingRetention: 0 }, /"Recording Retention" \(recording_retention\) must be a whole number of at least 1/],
-		['a fractional retention', { logRetention: 1.5 }, /"Log Retention" \(log_retention\) must be a whole number of at least 1/],
-		['a contact update interval of 0', { contactUpdateInterval: 0 }, /"Contact Update Interval" \(contact_update_interval\) must be a whole number from 1 to 43200/],
+		['a retention of 0 days', { recordingRetention: 0 }, /"Recording Retention \(Days\)" \(recording_retention\) must be a whole number of at least 1/],
+		['a fractional retention', { logRetention: 1.5 }, /"Log Retention \(Days\)" \(log_retention\) must be a whole number of at least 1/],
+		['a contact update interval of 0', { contactUpdateInterval: 0 }, /"Contact Update Interval \(Minutes\)" \(contact_update_interval\) must be a whole number from 1 to 43200/],
 		['a contact update interval above 30 days', { contactUpdateInterval: 43201 }, /\(contact_update_interval\) must be a whole number from 1 to 43200/],
 		['a negative contact match length', { contactMatchLength: -1 }, /"Contact Match Length" \(contact_match_length\) must be a whole number of at least 0/],
 		['an unknown contact match type', { contactMatchType: '={{ "FUZZY" }}' }, /"Contact Match Type" \(contact_match_type\) must be one of DISABLE, MATCH_EXACTLY, MATCH_LENGTH/],
 		['an unknown append type', { contactAppendType: '={{ "SUFFIX" }}' }, /"Contact Append Type" \(contact_append_type\) must be one of DISABLE, APPEND, PREPEND/],
-		['an unknown webhook authentication', { cdrEvent: { auth: '={{ "OAUTH" }}' } }, /"Cdr Event › Auth" \(cdr_event\.auth\) must be one of DISABLE, BASIC, DIGEST, BEARER/],
-		['a webhook URL that is not http(s)', { cdrEvent: { url: 'ftp://files.example.com/cdr' } }, /"Cdr Event › Url" \(cdr_event\.url\) must be an http:\/\/ or https:\/\/ URL/],
+		['an unknown webhook authentication', { cdrEvent: { auth: '={{ "OAUTH" }}' } }, /"CDR Event Webhook › Authentication" \(cdr_event\.auth\) must be one of DISABLE, BASIC, DIGEST, BEARER/],
+		['a webhook URL that is not http(s)', { cdrEvent: { url: 'ftp://files.example.com/cdr' } }, /"CDR Event Webhook › URL" \(cdr_event\.url\) must be an http:\/\/ or https:\/\/ URL/],
 		['a webhook URL over 128 characters', { extensionEvent: { url: `https://example.com/${'a'.repeat(120)}` } }, /\(extension_event\.url\) must be at most 128 characters long/],
-		['a webhook password with capitals', { extensionEvent: { password: 'Secret123' } }, /"Extension Event › Password" \(extension_event\.password\) must be 6 to 64 lowercase letters or digits/],
+		['a webhook password with capitals', { extensionEvent: { password: 'Secret123' } }, /"Extension Event Webhook › Password" \(extension_event\.password\) must be 6 to 64 lowercase letters or digits/],
 		['a webhook username under 6 characters', { cdrEvent: { username: 'abc' } }, /\(cdr_event\.username\) must be at least 6 characters long/],
 		['an empty name', { name: '' }, /"Name" \(name\) must not be empty/],
 		['a domain over 280 characters', { domain: `${'a'.repeat(277)}.com` }, /"Domain" \(domain\) must be at most 280 characters long/],
 		['a domain with a path', { domain: 'example.com/tenant' }, /"Domain" \(domain\) must be a SIP domain/],
 		['a website over 255 characters', { website: `https://example.com/${'a'.repeat(240)}` }, /"Website" \(website\) must be at most 255 characters long/],
-		['a caller ID over 64 characters', { outboundCallerIds: { callerIds: [{ providerId: 'p1', callerId: '1'.repeat(65) }] } }, /"Outbound Caller Ids › #1 › Caller Id" \(outbound_caller_ids\.0\.caller_id\) must be at most 64 characters long/],
+		['a caller ID over 64 characters', { outboundCallerIds: { callerIds: [{ providerId: 'p1', callerId: '1'.repeat(65) }] } }, /"Outbound Caller IDs › #1 › Caller ID" \(outbound_caller_ids\.0\.caller_id\) must be at most 64 characters long/],
 		['a caller ID without trunk', { outboundCallerIds: { callerIds: [{ providerId: '', callerId: '100' }] } }, /\(outbound_caller_ids\.0\.provider_id\) must not be empty/],
-		['a certificate that is not PEM', { stirShakenCert: 'not a certificate' }, /"Stir Shaken Cert" \(stir_shaken_cert\) must be the certificate as PEM text/],
-		['a retention typed as words', { tempFileRetention: '={{ "thirty" }}' }, /"Temp File Retention" \(temp_file_retention\) must be a whole number of at least 1/],
+		['a certificate that is not PEM', { stirShakenCert: 'not a certificate' }, /"STIR\/SHAKEN Certificate" \(stir_shaken_cert\) must be the certificate as PEM text/],
+		['a retention typed as words', { tempFileRetention: '={{ "thirty" }}' }, /"Temporary File Retention \(Days\)" \(temp_file_retention\) must be a whole number of at least 1/],
 	])('rejects %s before sending anything', async (_rule, updateFields, message) => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenantSettings', operation: 'update', updateFields });
 		expect(error?.message).toMatch(/^Item 0: /);
@@ -170,7 +172,7 @@ describe('PortSIP → Tenant Settings: validation before sending', () => {
 			operation: 'update',
 			updateFields: { stirShakenKey: 'MY-PRIVATE-KEY-MATERIAL' },
 		});
-		expect(error?.message).toMatch(/"Stir Shaken Key" \(stir_shaken_key\) must be the private key as PEM text/);
+		expect(error?.message).toMatch(/"STIR\/SHAKEN Private Key" \(stir_shaken_key\) must be the private key as PEM text/);
 		// (n8n's error object also carries the node's parameters, as the workflow itself does)
 		const { message, description } = error as { message: string; description?: string };
 		expect(`${message} ${description}`).not.toMatch(/MY-PRIVATE-KEY-MATERIAL/);

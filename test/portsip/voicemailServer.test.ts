@@ -46,8 +46,8 @@ describe('PortSIP → Voicemail Server: errors', () => {
 	});
 
 	it.each([
-		[{ retainDays: -1 }, /"Retain Days" \(retain_days\) must be a whole number of at least 0/],
-		[{ minSeconds: 1.5 }, /"Min Seconds" \(min_seconds\) must be a whole number of at least 0/],
+		[{ retainDays: -1 }, /"Retention \(Days\)" \(retain_days\) must be a whole number of at least 0/],
+		[{ minSeconds: 1.5 }, /"Minimum Length \(Seconds\)" \(min_seconds\) must be a whole number of at least 0/],
 		[{ extensionNumber: '12' }, /"Extension Number" \(extension_number\) must be at least 3 characters long/],
 		[{ extensionNumber: '12a4' }, /"Extension Number" \(extension_number\) must be 3 to 64 digits/],
 	])('rejects %j before sending anything', async (updateFields, message) => {
@@ -67,7 +67,7 @@ describe('PortSIP → Voicemail Server: errors', () => {
 		// n8n's RoutingNode sends the items' requests concurrently, so each read-back of this one
 		// shared object may already show the other item's update
 		expect([10, 20]).toContain(items[0].json.retain_days);
-		expect(JSON.stringify(items[1])).toMatch(/Item 1: \\"Retain Days\\" \(retain_days\)/);
+		expect(JSON.stringify(items[1])).toMatch(/Item 1: \\"Retention \(Days\)\\" \(retain_days\)/);
 		expect([10, 20]).toContain(items[2].json.retain_days);
 		const updates = pbx.sandbox.apiRequests().filter((r) => r.method === 'POST');
 		expect(updates.map((r) => r.body)).toEqual(expect.arrayContaining([{ retain_days: 10 }, { retain_days: 20 }]));

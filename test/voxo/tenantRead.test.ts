@@ -39,7 +39,7 @@ describe('VOXO → Tenant → Get', () => {
 			{ resource: 'tenant', operation: 'get', tenantId: byId('={{ $json.tenant }}') },
 			{ items: [{ tenant: '0042' }] },
 		);
-		expect(error?.message).toBe('Item 0: "Tenant ID" (tenantId) must be a tenant ID: a whole number such as 1234');
+		expect(error?.message).toBe('Item 0: "Tenant" (tenantId) must be a tenant ID: a whole number such as 1234');
 		expect(voxo.sandbox.requests).toEqual([]);
 	});
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { field, fieldShape } from '../../shared/field';
+import { pickerOf } from '../../shared/pickers';
 import { atLeastOneField, countryCode, text, wholeNumber, yesNo } from '../../shared/validation';
 import { daysInMonth, type CalendarDate } from '../calendars/dates';
 
@@ -82,23 +84,52 @@ const day = wholeNumber({ min: 1, max: 31 });
 const hour = wholeNumber({ min: 0, max: 23 });
 const minute = wholeNumber({ min: 0, max: 59 });
 
-const holidayFields = {
-	name: text({ min: 1, max: 64 }),
-	/** ISO 3166-1 alpha-3; alpha-2 is converted. */
-	region: countryCode(),
-	consecutive: yesNo(),
-	every_year: yesNo(),
-	year_start: year,
-	year_end: year,
-	month_start: month,
-	month_end: month,
-	day_start: day,
-	day_end: day,
-	hour_start: hour,
-	hour_end: hour,
-	minute_start: minute,
-	minute_end: minute,
-};
+const COUNTRY_HINT = 'sent as ISO 3166-1 alpha-3 (an expression may also give alpha-2, such as DE)';
+
+/** Name and Region, as Create shows them (required) and Update offers them. */
+export const holidayNameAndRegion = [
+	field(
+		'name',
+		{ displayName: 'Name', type: 'string', default: '', placeholder: 'e.g. Christmas Day', description: 'Name of the holiday, 1 to 64 characters' },
+		text({ min: 1, max: 64 }),
+	),
+	field(
+		'region',
+		{ displayName: 'Region', ...pickerOf('getCountries'), default: 'USA', description: `Country the holiday belongs to; ${COUNTRY_HINT}` },
+		countryCode(),
+	),
+];
+
+const part = (api: string, displayName: string, rule: z.ZodTypeAny, fallback: number, description: string) =>
+	field(api, { displayName, type: 'number', typeOptions: { numberPrecision: 0 }, default: fallback, description }, rule);
+
+/** PortSIP's own date fields (Dates: Raw Fields), sent as they are; in the API's order (the first problem is reported first). */
+export const holidayRawDateFields = [
+	field('consecutive', {
+		displayName: 'Consecutive',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the holiday runs over several days in a row, from the start date and time to the end date and time',
+	}),
+	field('every_year', {
+		displayName: 'Every Year',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the holiday comes back every year (then leave out the years)',
+	}),
+	part('year_start', 'Year Start', year, 2026, 'Year the holiday starts (leave out for a holiday every year)'),
+	part('year_end', 'Year End', year, 2026, 'Year the holiday ends (leave out for a holiday every year)'),
+	part('month_start', 'Month Start', month, 1, 'Month the holiday starts, 1 to 12'),
+	part('month_end', 'Month End', month, 1, 'Month the holiday ends, 1 to 12'),
+	part('day_start', 'Day Start', day, 1, 'Day of the month the holiday starts'),
+	part('day_end', 'Day End', day, 1, 'Day of the month the holiday ends'),
+	part('hour_start', 'Hour Start', hour, 0, 'Hour the holiday starts, 0 to 23'),
+	part('hour_end', 'Hour End', hour, 23, 'Hour the holiday ends, 0 to 23'),
+	part('minute_start', 'Minute Start', minute, 0, 'Minute the holiday starts, 0 to 59'),
+	part('minute_end', 'Minute End', minute, 59, 'Minute the holiday ends, 0 to 59'),
+];
+
+const holidayFields = fieldShape([...holidayNameAndRegion, ...holidayRawDateFields]);
 
 export interface HolidayBody {
 	name?: string;
@@ -176,7 +207,7 @@ function checkCalendar(requireYears: boolean) {
 
 /** Body of POST /api/holidays: name, region, consecutive and every_year (spec) and the dates are required. */
 export const holidayCreateSchema = z
-	.object({ ...holidayFields, year_start: year.optional(), year_end: year.optional() })
+	.object({ ...holidayFields, year_start: holidayFields.year_start.optional(), year_end: holidayFields.year_end.optional() })
 	.strict()
 	.superRefine(checkCalendar(true));
 
@@ -189,7 +220,9 @@ export const holidayUpdateSchema = atLeastOneField(
 /** A holiday ID (an opaque string). */
 // an ID of spaces is no ID (it would be sent as `/api/holidays/%20`)
 export const holidayIdSchema = z
-	.object({ holidayId: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), text({ min: 1 })) })
+	.object({
+		holidayId: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), text({ min: 1 })).describe('Holiday'),
+	})
 	.strict();
 
 // ---------------------------------------------------------------------------------------------
@@ -243,13 +276,14 @@ const clockTime = z
  */
 export const holidayDatesSchema = z
 	.object({
-		everyYear: yesNo(),
-		date: calendarDate.optional(),
-		startDate: calendarDate.optional(),
-		endDate: calendarDate.optional(),
-		allDay: yesNo().optional(),
-		startTime: clockTime.optional(),
-		endTime: clockTime.optional(),
+		// the display names of holidayDateProperties (resources/holiday/shared.ts)
+		everyYear: yesNo().describe('Every Year'),
+		date: calendarDate.optional().describe('Date'),
+		startDate: calendarDate.optional().describe('Start Date'),
+		endDate: calendarDate.optional().describe('End Date'),
+		allDay: yesNo().optional().describe('All Day'),
+		startTime: clockTime.optional().describe('Start Time'),
+		endTime: clockTime.optional().describe('End Time'),
 	})
 	.strict()
 	.superRefine((input, ctx) => {

@@ -1,11 +1,15 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
+import { collectionField, field, fieldShape, fieldsToApi, type Field } from '../../shared/field';
+import { pickerOf } from '../../shared/pickers';
 import { atLeastOneField, countryCode, currencyCode, oneOf, text, timeZone, wholeNumber, yesNo } from '../../shared/validation';
 
 /*
- * The tenant's fields, stated once. The same object is sent to three endpoints (v22.2 spec):
- * POST /tenant (the signed-in tenant's settings), POST /tenants (create) and POST /tenants/{id}
- * (update, as a system administrator). Each endpoint's schema below is composed from these groups.
+ * The tenant's fields, each stated once (property and rule together, see shared/field.ts). The
+ * same object is sent to three endpoints (v22.2 spec): POST /tenant (the signed-in tenant's
+ * settings), POST /tenants (create) and POST /tenants/{id} (update, as a system administrator).
+ * Each endpoint's fields and schema below are composed from these groups.
  */
 
 /** "500MB", "10GB"; empty means unlimited (spec: "Leave it empty, means unlimited"). */
@@ -18,8 +22,6 @@ const diskQuota = () =>
 				message: 'must be a positive whole number followed by KB, MB, GB or PB (such as 500MB or 10GB), or empty for unlimited',
 			}),
 	);
-
-const retentionDays = () => wholeNumber({ min: 1 });
 
 /** `custom_options` is JSON serialised into a string; an object given by expression is serialised here. */
 const jsonText = () =>
@@ -42,8 +44,11 @@ function isJson(value: string): boolean {
 const clockTime = () =>
 	text({ pattern: /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/, rule: 'must be a time as HH:MM on the 24-hour clock, such as 09:00' });
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 const officeHourRange = z
-	.object({ from: clockTime(), to: clockTime() })
+	.object({ from: clockTime().describe('From'), to: clockTime().describe('To') })
 	.strict()
 	// HH:MM strings compare in time order
 	.superRefine((range, context) => {
@@ -56,38 +61,125 @@ const officeHourRange = z
 		}
 	});
 
-const officeHoursDay = z
-	.object({ enabled: yesNo(), ranges: z.array(officeHourRange, { invalid_type_error: 'must be a list of from/to ranges' }) })
+const officeHoursDay = (day: string) =>
+	z
+		.object({
+			enabled: yesNo().describe('Enabled'),
+			ranges: z.array(officeHourRange, { invalid_type_error: 'must be a list of from/to ranges' }).describe('Ranges'),
+		})
+		.partial()
+		.strict()
+		.describe(capitalised(day));
+
+const officeHoursRule = z
+	.object(Object.fromEntries(WEEKDAYS.map((day) => [day, officeHoursDay(day)])))
 	.partial()
 	.strict();
 
-const officeHours = z
-	.object({
-		monday: officeHoursDay,
-		tuesday: officeHoursDay,
-		wednesday: officeHoursDay,
-		thursday: officeHoursDay,
-		friday: officeHoursDay,
-		saturday: officeHoursDay,
-		sunday: officeHoursDay,
-	})
-	.partial()
-	.strict();
+/**
+ * The node's office hours, one entry per day (`{day: [{day: 'monday', enabled, ranges: {range: [{from, to}]}}]}`:
+ * each day listed once, not one option per weekday, so the description stays small) → the API's
+ * `{monday: {enabled, ranges: [{from, to}]}}`.
+ */
+function officeHoursBody(value: unknown): unknown {
+	if (!isObject(value)) return value;
+	const { day: entries, ...unknownKeys } = value as IDataObject;
+	const body: IDataObject = { ...unknownKeys };
+	for (const entry of Array.isArray(entries) ? (entries as IDataObject[]) : []) {
+		const { day, ranges, ...rest } = entry;
+		const list = isObject(ranges) ? ((ranges as IDataObject).range ?? []) : ranges;
+		body[String(day)] = list === undefined ? rest : { ...rest, ranges: list };
+	}
+	return body;
+}
 
-const e164 = z
-	.object({
-		enabled: yesNo(),
-		international_code: text(),
-		country: text(),
-		area_code: text(),
-		national_code: text(),
-		prefix: text(),
-		remove_special_chars: yesNo(),
-		remove_duplicate_countries: yesNo(),
-		remove_duplicate_area_codes: yesNo(),
-	})
-	.partial()
-	.strict();
+function isObject(value: unknown): boolean {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const officeHours = field(
+	'office_hours',
+	{
+		displayName: 'Office Hours',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Day',
+		default: {},
+		description:
+			'Working hours per weekday, each range From and To as HH:MM (24-hour clock), From before To. Only the days added are sent; each replaces that day. A day with Enabled off is outside office hours all day.',
+		options: [
+			{
+				displayName: 'Day',
+				name: 'day',
+				values: [
+					{
+						displayName: 'Day',
+						name: 'day',
+						type: 'options',
+						options: WEEKDAYS.map((day) => ({ name: capitalised(day), value: day })),
+						default: 'monday',
+					},
+					{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true },
+					{
+						displayName: 'Ranges',
+						name: 'ranges',
+						type: 'fixedCollection',
+						typeOptions: { multipleValues: true },
+						placeholder: 'Add Range',
+						default: {},
+						options: [
+							{
+								displayName: 'Range',
+								name: 'range',
+								values: [
+									{ displayName: 'From', name: 'from', type: 'string', default: '09:00' },
+									{ displayName: 'To', name: 'to', type: 'string', default: '17:00' },
+								],
+							},
+						],
+					},
+				],
+			},
+		],
+	},
+	officeHoursRule,
+	officeHoursBody,
+);
+
+const quotaHint = 'A positive whole number with KB, MB, GB or PB, such as 500MB or 10GB; empty means unlimited';
+
+const quota = (api: string, displayName: string, fallback: string, what: string) =>
+	field(api, { displayName, type: 'string', default: fallback, description: `Disk space ${what}. ${quotaHint}.` }, diskQuota());
+
+const retention = (api: string, displayName: string, fallback: number, what: string) =>
+	field(
+		api,
+		{ displayName, type: 'number', default: fallback, description: `Days ${what} are kept before they are deleted automatically` },
+		wholeNumber({ min: 1 }),
+	);
+
+/** A switch that is off unless set (the spec's default false). */
+const switchOff = (api: string, displayName: string, description: string) =>
+	field(api, { displayName, type: 'boolean', default: false, description });
+
+/** A switch that is on unless set (the spec's default true). */
+const switchOn = (api: string, displayName: string, description: string) =>
+	field(api, { displayName, type: 'boolean', default: true, description });
+
+const plainText = (api: string, displayName: string, description?: string) =>
+	field(api, { displayName, type: 'string', default: '', ...(description ? { description } : {}) }, text());
+
+const e164 = collectionField('e164', { displayName: 'E.164 Number Processing', placeholder: 'Add Setting' }, [
+	plainText('area_code', 'Area Code'),
+	field('country', { displayName: 'Country', type: 'string', default: '', placeholder: 'Angola(244)' }, text()),
+	switchOff('enabled', 'Enabled', 'Whether numbers are processed to E.164'),
+	plainText('international_code', 'International Code'),
+	plainText('national_code', 'National Code'),
+	plainText('prefix', 'Prefix', 'Prefix to add'),
+	switchOn('remove_duplicate_area_codes', 'Remove Duplicate Area Codes', 'Whether duplicate area codes are removed'),
+	switchOn('remove_duplicate_countries', 'Remove Duplicate Countries', 'Whether duplicate country codes are removed'),
+	switchOff('remove_special_chars', 'Remove Special Characters', 'Whether "(", ")" and spaces are removed from numbers'),
+]);
 
 /*
  * The spec gives the webhook username, password AND url the pattern `[a-z0-9]{6,64}`. Unanchored
@@ -100,32 +192,69 @@ const e164 = z
 const webhookCredential = () =>
 	text({ min: 6, max: 64, pattern: /^[a-z0-9]{6,64}$/, rule: 'must be 6 to 64 lowercase letters or digits' });
 
-const httpUrl = () =>
-	text({ min: 1, max: 128 }).refine(isHttpUrl, { message: 'must be an http:// or https:// URL' });
-
 function isHttpUrl(value: string): boolean {
 	return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(value);
 }
 
-const webhook = z
-	.object({
-		enabled: yesNo(),
-		auth: oneOf(['DISABLE', 'BASIC', 'DIGEST', 'BEARER']),
-		username: webhookCredential(),
-		password: webhookCredential(),
-		token: text(),
-		url: httpUrl(),
-	})
-	.partial()
-	.strict();
+const webhook = (api: string, displayName: string, what: string) =>
+	collectionField(
+		api,
+		{
+			displayName,
+			placeholder: 'Add Setting',
+			description: `Where the PBX posts ${what}: an http(s) URL of at most 128 characters; for Basic or Digest authentication a username and password of 6 to 64 lowercase letters or digits, for Bearer Token a token`,
+		},
+		[
+			field(
+				'auth',
+				{
+					displayName: 'Authentication',
+					type: 'options',
+					options: [
+						{ name: 'Basic', value: 'BASIC' },
+						{ name: 'Bearer Token', value: 'BEARER' },
+						{ name: 'Digest', value: 'DIGEST' },
+						{ name: 'None', value: 'DISABLE' },
+					],
+					default: 'DISABLE',
+				},
+				oneOf(['DISABLE', 'BASIC', 'DIGEST', 'BEARER']),
+			),
+			switchOff('enabled', 'Enabled', `Whether the PBX posts ${what}`),
+			field('password', { displayName: 'Password', type: 'string', typeOptions: { password: true }, default: '' }, webhookCredential()),
+			field('token', { displayName: 'Token', type: 'string', typeOptions: { password: true }, default: '' }, text()),
+			field(
+				'url',
+				{ displayName: 'URL', type: 'string', default: '', placeholder: 'https://crm.example.com/portsip/events' },
+				text({ min: 1, max: 128 }).refine(isHttpUrl, { message: 'must be an http:// or https:// URL' }),
+			),
+			field('username', { displayName: 'Username', type: 'string', default: '' }, webhookCredential()),
+		],
+	);
 
-const outboundCallerId = z
-	.object({
-		provider_id: text({ min: 1 }),
-		caller_id: text({ min: 1, max: 64 }),
-		description: text({ max: 1024 }).optional(),
-	})
-	.strict();
+const callerIdFields = [
+	field('provider_id', { displayName: 'Trunk ID', name: 'providerId', type: 'string', default: '', required: true, description: 'ID of the trunk (provider) the caller ID belongs to' }, text({ min: 1 })),
+	field('caller_id', { displayName: 'Caller ID', type: 'string', default: '', required: true, description: 'The caller ID (1 to 64 characters)' }, text({ min: 1, max: 64 })),
+	field('description', { displayName: 'Description', type: 'string', default: '' }, text({ max: 1024 }).optional()),
+];
+
+const outboundCallerIds = field(
+	'outbound_caller_ids',
+	{
+		displayName: 'Outbound Caller IDs',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Caller ID',
+		default: {},
+		description: 'The whole list of outbound caller IDs (replaces the current list)',
+		options: [{ displayName: 'Caller ID', name: 'callerIds', values: callerIdFields.map((entry) => entry.property) }],
+	},
+	z.array(z.object(fieldShape(callerIdFields)).strict(), { invalid_type_error: 'must be a list of caller IDs' }),
+	(value) =>
+		isObject(value)
+			? (((value as IDataObject).callerIds as IDataObject[] | undefined) ?? []).map((entry) => fieldsToApi(callerIdFields, entry))
+			: value,
+);
 
 const pem = (label: string, example: string) =>
 	z
@@ -153,89 +282,202 @@ const emailList = () =>
 			.refine((value) => value.split(',').length <= 15, { message: 'must list at most 15 e-mail addresses' }),
 	);
 
-/** Fields every tenant endpoint takes, with the same rules. */
-const tenantFields = {
-	name: text({ min: 1, max: 1024 }),
-	domain: text({
-		min: 1,
-		max: 280,
-		pattern: /^[A-Za-z0-9.:[\]-]+$/,
-		rule: 'must be a SIP domain: a domain name such as tenant1.example.com or an IP address',
-	}),
-	website: text({ max: 255 }),
-	timezone: timeZone(),
-	currency: currencyCode(),
-	region: countryCode(),
-	enable_video_recording: yesNo(),
-	enable_audio_recording: yesNo(),
-	enable_dual_track_recording: yesNo(),
-	enable_night_mode: yesNo(),
-	enable_two_factor_authentication: yesNo(),
-	custom_options: jsonText(),
-	recording_retention: retentionDays(),
-	call_report_retention: retentionDays(),
-	log_retention: retentionDays(),
-	temp_file_retention: retentionDays(),
-	extension_im_disk_quota: diskQuota(),
-	office_hours: officeHours,
+const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** Name, domain, time zone, currency and region: required on Tenant → Create, optional elsewhere. */
+export const tenantIdentityFields = [
+	field('name', { displayName: 'Name', type: 'string', default: '', placeholder: 'Acme Corp', description: 'Name of the tenant (1 to 1024 characters)' }, text({ min: 1, max: 1024 })),
+	field(
+		'domain',
+		{
+			displayName: 'Domain',
+			type: 'string',
+			default: '',
+			placeholder: 'tenant1.example.com',
+			description: "The tenant's SIP domain: a domain name, or the PBX's IP address when there is none. Its users log in with it.",
+		},
+		text({ min: 1, max: 280, pattern: /^[A-Za-z0-9.:[\]-]+$/, rule: 'must be a SIP domain: a domain name such as tenant1.example.com or an IP address' }),
+	),
+	field(
+		'timezone',
+		{
+			displayName: 'Time Zone',
+			...pickerOf('getTimeZones'),
+			default: 'UTC',
+			description: `IANA time zone of the tenant. Choose from the list, or specify a name such as Europe/Berlin using an ${EXPRESSION_LINK}.`,
+		},
+		timeZone(),
+	),
+	field(
+		'currency',
+		{
+			displayName: 'Currency',
+			...pickerOf('getCurrencies'),
+			default: 'USD',
+			description: `ISO 4217 currency of the tenant. Choose from the list, or specify a code such as EUR using an ${EXPRESSION_LINK}.`,
+		},
+		currencyCode(),
+	),
+	field(
+		'region',
+		{
+			displayName: 'Region',
+			...pickerOf('getCountries'),
+			default: 'USA',
+			description: `Country of the tenant, sent as ISO 3166-1 alpha-3. Choose from the list, or specify a code (DEU or DE) using an ${EXPRESSION_LINK}.`,
+		},
+		countryCode(),
+	),
+];
+
+/** Fields every tenant endpoint takes, besides name, domain, time zone, currency and region. */
+const sharedFields = [
+	field('website', { displayName: 'Website', type: 'string', default: '', placeholder: 'https://www.example.com', description: "The tenant's website (at most 255 characters)" }, text({ max: 255 })),
+	switchOff('enable_video_recording', 'Enable Video Recording', 'Whether extensions may record video'),
+	switchOff('enable_audio_recording', 'Enable Audio Recording', 'Whether extensions may record audio'),
+	switchOff('enable_dual_track_recording', 'Enable Dual Track Recording', 'Whether calls are recorded with one track per party'),
+	switchOff('enable_night_mode', 'Enable Night Mode', 'Whether night mode is on'),
+	switchOff(
+		'enable_two_factor_authentication',
+		'Enable Two-Factor Authentication',
+		"Whether the tenant's users must confirm logins with an e-mailed code. A workflow cannot answer such a code: keep it off for the account in the PortSIP credential.",
+	),
+	field('custom_options', { displayName: 'Custom Options', type: 'json', default: '{}', description: 'Custom configuration options as JSON' }, jsonText()),
+	retention('recording_retention', 'Recording Retention (Days)', 180, 'recordings'),
+	retention('call_report_retention', 'Call Report Retention (Days)', 30, 'call report files'),
+	retention('log_retention', 'Log Retention (Days)', 180, 'audit and event logs'),
+	retention('temp_file_retention', 'Temporary File Retention (Days)', 30, 'temporary files'),
+	quota('extension_im_disk_quota', 'Extension IM Disk Quota', '1GB', 'each extension user may use for instant messages'),
+	officeHours,
 	e164,
-	cdr_event: webhook,
-	extension_event: webhook,
-	contact_match_type: oneOf(['DISABLE', 'MATCH_EXACTLY', 'MATCH_LENGTH']),
-	contact_match_length: wholeNumber({ min: 0 }),
-	contact_append_type: oneOf(['DISABLE', 'APPEND', 'PREPEND']),
-	contact_update_interval: wholeNumber({ min: 1, max: 43200 }),
-	password_force_reset: yesNo(),
-};
+	webhook('cdr_event', 'CDR Event Webhook', 'call detail records'),
+	webhook('extension_event', 'Extension Event Webhook', 'extension events'),
+	field(
+		'contact_match_type',
+		{
+			displayName: 'Contact Match Type',
+			type: 'options',
+			options: [
+				{ name: 'Disabled', value: 'DISABLE' },
+				{ name: 'Match at Least N Characters', value: 'MATCH_LENGTH' },
+				{ name: 'Match Exactly', value: 'MATCH_EXACTLY' },
+			],
+			default: 'MATCH_EXACTLY',
+			description: 'How caller numbers are matched to contacts',
+		},
+		oneOf(['DISABLE', 'MATCH_EXACTLY', 'MATCH_LENGTH']),
+	),
+	field(
+		'contact_match_length',
+		{ displayName: 'Contact Match Length', type: 'number', default: 0, description: 'Characters that must match when Contact Match Type is "Match at Least N Characters"' },
+		wholeNumber({ min: 0 }),
+	),
+	field(
+		'contact_append_type',
+		{
+			displayName: 'Contact Append Type',
+			type: 'options',
+			options: [
+				{ name: 'Append Names', value: 'APPEND' },
+				{ name: 'Do Not Add', value: 'DISABLE' },
+				{ name: 'Prepend Names', value: 'PREPEND' },
+			],
+			default: 'APPEND',
+			description: 'How group, queue or DID names are added to the caller ID',
+		},
+		oneOf(['DISABLE', 'APPEND', 'PREPEND']),
+	),
+	field(
+		'contact_update_interval',
+		{ displayName: 'Contact Update Interval (Minutes)', type: 'number', default: 720, description: 'How often contacts are synchronised from the server: 1 to 43200 minutes' },
+		wholeNumber({ min: 1, max: 43200 }),
+	),
+	switchOff('password_force_reset', 'Password Force Reset', 'Whether users must change their initial password'),
+];
 
 /** Only on POST /tenant: the signed-in tenant's caller IDs, avatar and STIR/SHAKEN files. */
-const currentTenantFields = {
-	outbound_caller_ids: z.array(outboundCallerId, { invalid_type_error: 'must be a list of caller IDs' }),
-	avatar_file_id: text({ min: 1 }),
-	stir_shaken_cert: pem('certificate', '-----BEGIN CERTIFICATE-----'),
-	stir_shaken_key: pem('private key', '-----BEGIN PRIVATE KEY-----'),
-};
+const currentTenantFields = [
+	outboundCallerIds,
+	field('avatar_file_id', { displayName: 'Avatar File ID', type: 'string', default: '', description: 'ID of an uploaded file to use as the tenant avatar' }, text({ min: 1 })),
+	field(
+		'stir_shaken_cert',
+		{ displayName: 'STIR/SHAKEN Certificate', type: 'string', typeOptions: { rows: 4 }, default: '', placeholder: '-----BEGIN CERTIFICATE-----', description: 'The certificate as PEM text' },
+		pem('certificate', '-----BEGIN CERTIFICATE-----'),
+	),
+	field(
+		'stir_shaken_key',
+		{ displayName: 'STIR/SHAKEN Private Key', type: 'string', typeOptions: { password: true }, default: '', placeholder: '-----BEGIN PRIVATE KEY-----', description: 'The private key as PEM text' },
+		pem('private key', '-----BEGIN PRIVATE KEY-----'),
+	),
+];
+
+const limit = (api: string, displayName: string, fallback: number, what: string) =>
+	field(api, { displayName, type: 'number', default: fallback, description: `The most ${what} the tenant may have` }, wholeNumber({ min: 0 }));
 
 /** Only on POST /tenants and /tenants/{id}: limits and features a system administrator grants (read-only on /tenant). */
-const systemAdminFields = {
-	enabled: yesNo(),
-	enable_billing: yesNo(),
-	enable_feature_billing: yesNo(),
-	enable_feature_call_statistics: yesNo(),
-	enable_feature_contact_center: yesNo(),
-	enable_feature_message_channels: yesNo(),
-	enable_feature_microsoft_teams: yesNo(),
-	enable_feature_trunks: yesNo(),
-	enable_feature_whats_app: yesNo(),
-	max_extensions: wholeNumber({ min: 0 }),
-	max_concurrent_calls: wholeNumber({ min: 0 }),
-	max_ring_groups: wholeNumber({ min: 0 }),
-	max_virtual_receptionists: wholeNumber({ min: 0 }),
-	max_call_queues: wholeNumber({ min: 0 }),
-	max_conference_rooms: wholeNumber({ min: 0 }),
-	disk_quota: diskQuota(),
-	im_disk_quota: diskQuota(),
-	email_recipients: emailList(),
-};
+const systemAdminFields = [
+	switchOn('enabled', 'Enabled', 'Whether the tenant is enabled'),
+	switchOff('enable_billing', 'Enable Billing', 'Whether call billing is on'),
+	switchOff('enable_feature_billing', 'Enable Feature: Billing', 'Whether the tenant has the billing feature'),
+	switchOn('enable_feature_call_statistics', 'Enable Feature: Call Statistics', 'Whether the tenant has the call statistics feature'),
+	switchOn('enable_feature_contact_center', 'Enable Feature: Contact Center', 'Whether the tenant has the contact center feature'),
+	switchOn('enable_feature_message_channels', 'Enable Feature: Message Channels', 'Whether the tenant has the message channels feature'),
+	switchOn('enable_feature_microsoft_teams', 'Enable Feature: Microsoft Teams', 'Whether the tenant has the Microsoft Teams feature'),
+	switchOn('enable_feature_trunks', 'Enable Feature: Trunks', 'Whether the tenant has the trunks feature'),
+	switchOn('enable_feature_whats_app', 'Enable Feature: WhatsApp', 'Whether the tenant has the WhatsApp feature'),
+	limit('max_extensions', 'Max Extensions', 1000, 'users (extensions)'),
+	limit('max_concurrent_calls', 'Max Concurrent Calls', 20, 'concurrent calls'),
+	limit('max_ring_groups', 'Max Ring Groups', 20, 'ring groups'),
+	limit('max_virtual_receptionists', 'Max Virtual Receptionists', 20, 'virtual receptionists'),
+	limit('max_call_queues', 'Max Call Queues', 20, 'call queues'),
+	limit('max_conference_rooms', 'Max Conference Rooms', 20, 'conference rooms online at once'),
+	quota('disk_quota', 'Disk Quota', '', 'the tenant may use'),
+	quota('im_disk_quota', 'IM Disk Quota', '', 'the tenant may use for instant messages'),
+	field(
+		'email_recipients',
+		{ displayName: 'E-Mail Recipients', type: 'string', default: '', placeholder: 'it@example.com, ops@example.com', description: 'Up to 15 e-mail addresses, separated by commas, that receive notifications' },
+		emailList(),
+	),
+];
+
+/** Tenant Settings → Update (POST /tenant): every field it takes. */
+export const tenantSettingsFields: Field[] = [...tenantIdentityFields, ...sharedFields, ...currentTenantFields];
+
+/** Tenant → Create (POST /tenants): the required five are separate parameters, the rest Additional Fields. */
+export const tenantCreateFields: Field[] = [...sharedFields, ...systemAdminFields];
+
+/** Tenant → Update (POST /tenants/{id}): the spec takes no name there (a tenant's name is set when it is created). */
+export const tenantUpdateFields: Field[] = [
+	...tenantIdentityFields.filter((entry) => entry.api !== 'name'),
+	...sharedFields,
+	...systemAdminFields,
+];
+
+/** Every field any tenant endpoint takes (to turn parameters into a body). */
+const allTenantFields: Field[] = [...tenantIdentityFields, ...sharedFields, ...currentTenantFields, ...systemAdminFields];
+
+/** The node's tenant parameters → the API's body: the API's names, nested groups in the API's shape. */
+export function tenantBody(values: IDataObject): IDataObject {
+	return fieldsToApi(allTenantFields, values);
+}
+
+/** Properties of the required five on Tenant → Create. */
+export function tenantIdentityProperties(): INodeProperties[] {
+	return tenantIdentityFields.map((entry) => entry.property);
+}
 
 /** Body of POST /api/tenant (every field optional). */
-export const tenantSettingsUpdateSchema = atLeastOneField(
-	z
-		.object({ ...tenantFields, ...currentTenantFields })
-		.partial()
-		.strict(),
-);
-
-const managedTenant = z.object({ ...tenantFields, ...systemAdminFields });
+export const tenantSettingsUpdateSchema = atLeastOneField(z.object(fieldShape(tenantSettingsFields)).partial().strict());
 
 /** Body of POST /api/tenants (required: name, domain, timezone, currency, region). */
-export const tenantCreateSchema = managedTenant
+export const tenantCreateSchema = z
+	.object(fieldShape([...tenantIdentityFields, ...tenantCreateFields]))
 	.partial()
 	.required({ name: true, domain: true, timezone: true, currency: true, region: true })
 	.strict();
 
-/** Body of POST /api/tenants/{id}: the spec has no `name` here (a tenant's name is set when it is created). */
-export const tenantUpdateSchema = atLeastOneField(managedTenant.omit({ name: true }).partial().strict());
+/** Body of POST /api/tenants/{id}. */
+export const tenantUpdateSchema = atLeastOneField(z.object(fieldShape(tenantUpdateFields)).partial().strict());
 
 /** Where tenant objects carry secrets (GET /tenant, GET /tenants/{id}). */
 export const TENANT_SECRET_PATHS = [

@@ -1,15 +1,42 @@
 import { z } from 'zod';
 
+import { field, fieldShape } from '../../shared/field';
 import { atLeastOneField, text, wholeNumber } from '../../shared/validation';
 
-/** Body of POST /api/voicemail (v22.2 spec: every field optional). */
-export const voicemailServerSchema = atLeastOneField(
-	z
-		.object({
-			extension_number: text({ min: 3, max: 64, pattern: /^[0-9]{3,64}$/, rule: 'must be 3 to 64 digits' }),
-			retain_days: wholeNumber({ min: 0 }),
-			min_seconds: wholeNumber({ min: 0 }),
-		})
-		.partial()
-		.strict(),
-);
+/** The fields of POST /api/voicemail (v22.2 spec: every field optional), as the node shows them. */
+export const voicemailServerFields = [
+	field(
+		'extension_number',
+		{
+			displayName: 'Extension Number',
+			type: 'string',
+			default: '',
+			placeholder: '999',
+			description: 'Extension number of the voicemail server: 3 to 64 digits',
+		},
+		text({ min: 3, max: 64, pattern: /^[0-9]{3,64}$/, rule: 'must be 3 to 64 digits' }),
+	),
+	field(
+		'min_seconds',
+		{
+			displayName: 'Minimum Length (Seconds)',
+			type: 'number',
+			default: 1,
+			description: 'Calls shorter than this many seconds are not saved as voicemail',
+		},
+		wholeNumber({ min: 0 }),
+	),
+	field(
+		'retain_days',
+		{
+			displayName: 'Retention (Days)',
+			type: 'number',
+			default: 30,
+			description: 'Days a voicemail is kept before it is deleted automatically',
+		},
+		wholeNumber({ min: 0 }),
+	),
+];
+
+/** Body of POST /api/voicemail. */
+export const voicemailServerSchema = atLeastOneField(z.object(fieldShape(voicemailServerFields)).partial().strict());

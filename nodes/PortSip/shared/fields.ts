@@ -1,5 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
+// New fields: state them with field() (nodes/shared/field.ts), whose fieldsToApi maps the names
+// without this convention. Kept for code that still maps by convention.
+
 /** Parameter names are the API's in camelCase: `retainDays` → `retain_days`. */
 export function toApiName(parameterName: string): string {
 	return parameterName.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

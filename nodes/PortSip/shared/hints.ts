@@ -1,8 +1,15 @@
-/** Advice for a 403 that says which login an operation needs (the PBX answers only "Permission denied"). */
+/*
+ * Advice for a 403 that says which login an operation needs (the PBX answers only "Permission
+ * denied"). The resources are named as the editor shows them.
+ */
+
+/** The resources that act on the signed-in tenant, as the editor names them. */
+const TENANT_RESOURCES = 'Current Tenant, Holiday, Password Policy and Voicemail Server';
+
 export const TENANT_ADMIN_HINTS = {
-	403: "This operation acts on the signed-in tenant and needs a tenant administrator login: in the PortSIP credential, use a tenant administrator's username and password and set Tenant Domain to the tenant's SIP domain.",
+	403: `${TENANT_RESOURCES} act on the tenant you are signed in to: each needs a tenant administrator login: in the PortSIP credential, use a tenant administrator's username and password and set Tenant Domain to the tenant's SIP domain. A system administrator login can only use Tenant.`,
 };
 
 export const SYSTEM_ADMIN_HINTS = {
-	403: 'Managing tenants needs a system administrator login: in the PortSIP credential, use a system administrator\'s username and password and leave Tenant Domain empty. A tenant administrator can only use Tenant Settings.',
+	403: `Tenant (managing tenants) needs a system administrator login: in the PortSIP credential, use a system administrator's username and password and leave Tenant Domain empty. A tenant administrator can only use ${TENANT_RESOURCES}.`,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-import { text, wholeNumber, yesNo } from '../../shared/validation';
+import { field, fieldShape } from '../../shared/field';
+import { text, wholeNumber } from '../../shared/validation';
 
 /**
  * VOXO's own pattern for billingStartDate (Create Tenant and Update Tenant pages): a real calendar
@@ -61,20 +62,83 @@ const jsonObject = z.preprocess(
 	z.record(z.unknown(), { invalid_type_error: 'must be a JSON object such as {"key": "value"}' }),
 );
 
-/** Every tenant field once; create and update pick from these. */
-const tenantFields = {
-	name: text({ min: 3 }),
-	timezoneId: wholeNumber({ min: 1 }),
-	partnerId: wholeNumber({ min: 1 }),
-	billingStartDate,
-	externalBillingId: text({
-		pattern: POSITIVE_DIGITS,
-		rule: 'must be a whole number written without leading zeros, such as 10042 (pattern ^[1-9]\\d*$)',
+/** Every tenant field once (property and rule, see shared/field.ts); create and update pick from these. */
+export const voxoTenantFields = {
+	name: field(
+		'name',
+		{ displayName: 'Name', type: 'string', default: '', placeholder: 'Acme Dental', description: "The tenant's name, at least 3 characters" },
+		text({ min: 3 }),
+	),
+	timezoneId: field(
+		'timezoneId',
+		{
+			displayName: 'Timezone ID',
+			type: 'number',
+			default: 1,
+			description:
+				"VOXO's ID of the tenant's time zone. VOXO publishes no list of them: use Get on an existing tenant and copy the ID inside its timezone field.",
+		},
+		wholeNumber({ min: 1 }),
+	),
+	partnerId: field(
+		'partnerId',
+		{
+			displayName: 'Partner ID',
+			type: 'number',
+			default: 1,
+			description: 'The partner the tenant belongs to. Use Get on an existing tenant of the partner and copy the ID inside its partner field.',
+		},
+		wholeNumber({ min: 1 }),
+	),
+	billingStartDate: field(
+		'billingStartDate',
+		{
+			displayName: 'Billing Start Date',
+			type: 'dateTime',
+			default: '',
+			description:
+				'The day billing starts: the 1st, 5th, 10th, 15th or 20th of a month. A date-time is accepted; only its date is sent (YYYY-MM-DD).',
+		},
+		billingStartDate,
+	),
+	externalBillingId: field(
+		'externalBillingId',
+		{
+			displayName: 'External Billing ID',
+			type: 'string',
+			default: '',
+			placeholder: '10042',
+			description: "The tenant's ID in your billing system: digits only, no leading zero",
+		},
+		text({
+			pattern: POSITIVE_DIGITS,
+			rule: 'must be a whole number written without leading zeros, such as 10042 (pattern ^[1-9]\\d*$)',
+		}),
+	),
+	billingV2: field('billingV2', {
+		displayName: 'Billing V2',
+		type: 'boolean',
+		default: false,
+		description: "Whether to enable VOXO's billing V2 for the tenant",
 	}),
-	billingV2: yesNo(),
-	healthcareVertical: text(),
-	billingInfo: jsonObject,
+	healthcareVertical: field(
+		'healthcareVertical',
+		{ displayName: 'Healthcare Vertical', type: 'string', default: '', description: "The tenant's healthcare vertical (VOXO documents no list of values)" },
+		text(),
+	),
+	billingInfo: field(
+		'billingInfo',
+		{
+			displayName: 'Billing Info',
+			type: 'json',
+			default: '{}',
+			description: "Billing contact information as a JSON object, sent as is (VOXO's docs do not list its fields)",
+		},
+		jsonObject,
+	),
 };
+
+const tenantFields = fieldShape(Object.values(voxoTenantFields));
 
 /** Body of POST /v2/admin/tenants/ (VOXO's Create Tenant page). */
 export const tenantCreateSchema = z
@@ -99,6 +163,6 @@ export const tenantIdSchema = z
 			min: 1,
 			pattern: POSITIVE_DIGITS,
 			rule: 'must be a tenant ID: a whole number such as 1234',
-		}),
+		}).describe('Tenant'),
 	})
 	.strict();

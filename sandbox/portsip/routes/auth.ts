@@ -1,6 +1,6 @@
-import type { PortSipSandbox } from '../index';
+import type { PortSipRoutes } from '../api';
 
-export function registerAuthRoutes(sandbox: PortSipSandbox): void {
+export function registerAuthRoutes(sandbox: PortSipRoutes): void {
 	// GET /api/auth/user (v22.2; v22.3 adds domain)
 	sandbox.route('GET', '/api/auth/user', 'any', ({ session }) => ({
 		status: 200,

@@ -5,7 +5,7 @@
  * year. (Written apart from the node's own rules, so that the two cannot agree on a mistake.)
  */
 import { toAlpha3 } from '../../../nodes/shared/iso';
-import { portSipError, type PortSipSandbox } from '../index';
+import { portSipError, type PortSipRoutes } from '../api';
 import { listReply } from '../list';
 import { newPortSipId, type Json, type TenantState } from '../state';
 
@@ -25,14 +25,14 @@ export function addHoliday(tenant: TenantState, fields: Json): Json {
  * 400, as the PBX refuses a bad holiday; it sees the holiday as it would be stored (for a delete,
  * the stored one). Set with `failHolidayWrites(sandbox, predicate)`, cleared with `undefined`.
  */
-const refusedWrites = new WeakMap<PortSipSandbox, (holiday: Json) => boolean>();
+const refusedWrites = new WeakMap<PortSipRoutes, (holiday: Json) => boolean>();
 
-export function failHolidayWrites(sandbox: PortSipSandbox, refuse: ((holiday: Json) => boolean) | undefined): void {
+export function failHolidayWrites(sandbox: PortSipRoutes, refuse: ((holiday: Json) => boolean) | undefined): void {
 	if (refuse) refusedWrites.set(sandbox, refuse);
 	else refusedWrites.delete(sandbox);
 }
 
-function refused(sandbox: PortSipSandbox, holiday: Json) {
+function refused(sandbox: PortSipRoutes, holiday: Json) {
 	if (!refusedWrites.get(sandbox)?.(holiday)) return undefined;
 	return portSipError(400, 'VALIDATE_FAILED', `Holiday "${String(holiday.name)}" was refused (sandbox: failHolidayWrites)`);
 }
@@ -68,7 +68,7 @@ function holidayProblem(holiday: Json): string | undefined {
 	return undefined;
 }
 
-export function registerHolidayRoutes(sandbox: PortSipSandbox): void {
+export function registerHolidayRoutes(sandbox: PortSipRoutes): void {
 	sandbox.route('GET', '/api/holidays', 'tenant', ({ tenant, request }) =>
 		listReply([...tenant!.holidays.values()], request.query, { searchFields: ['name'], fields: HOLIDAY_FIELDS }),
 	);

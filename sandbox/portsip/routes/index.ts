@@ -1,4 +1,4 @@
-import type { PortSipSandbox } from '../index';
+import type { PortSipRoutes } from '../api';
 import { registerAuthRoutes } from './auth';
 import { registerHolidayRoutes } from './holidays';
 import { registerTenantRoutes } from './tenant';
@@ -6,7 +6,7 @@ import { registerTenantsRoutes } from './tenants';
 import { registerVoicemailRoutes } from './voicemail';
 
 /** Every PortSIP endpoint the sandbox implements; one file per resource. */
-export function registerPortSipRoutes(sandbox: PortSipSandbox): void {
+export function registerPortSipRoutes(sandbox: PortSipRoutes): void {
 	registerAuthRoutes(sandbox);
 	registerTenantRoutes(sandbox);
 	registerTenantsRoutes(sandbox);

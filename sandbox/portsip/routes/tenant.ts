@@ -5,7 +5,7 @@
  */
 import { isCurrencyCode, toAlpha3 } from '../../../nodes/shared/iso';
 import { timeZoneNames } from '../../../nodes/shared/pickers';
-import { portSipError, type PortSipSandbox } from '../index';
+import { portSipError, type PortSipRoutes } from '../api';
 import type { Json, PortSipState, TenantState } from '../state';
 import type { Reply } from '../../http';
 
@@ -88,7 +88,7 @@ function invalid(message: string): Reply {
 	return portSipError(400, 'VALIDATE_FAILED', message);
 }
 
-export function registerTenantRoutes(sandbox: PortSipSandbox): void {
+export function registerTenantRoutes(sandbox: PortSipRoutes): void {
 	sandbox.route('GET', '/api/tenant', 'tenant', ({ tenant }) => ({
 		status: 200,
 		body: without(JSON.parse(JSON.stringify(tenant!.tenant)) as Json, ADMIN_ONLY_FIELDS),

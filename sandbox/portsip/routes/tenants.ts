@@ -1,5 +1,5 @@
 /** Tenants as a system administrator manages them: /tenants, /tenants/{id}, /tenants/{id}/destroy. */
-import { portSipError, type PortSipSandbox } from '../index';
+import { portSipError, type PortSipRoutes } from '../api';
 import { listReply } from '../list';
 import type { Json, TenantState } from '../state';
 import { applyTenantUpdate, tenantProblems } from './tenant';
@@ -23,7 +23,7 @@ function summary(tenant: Json): Json {
 	return Object.fromEntries(SUMMARY_FIELDS.map((name) => [name, tenant[name]]));
 }
 
-export function registerTenantsRoutes(sandbox: PortSipSandbox): void {
+export function registerTenantsRoutes(sandbox: PortSipRoutes): void {
 	const { state } = sandbox;
 	const find = (id: string) => state.tenants.get(id);
 	const notFound = (id: string) => portSipError(404, 'NOT_FOUND', `Tenant ${id} does not exist`);

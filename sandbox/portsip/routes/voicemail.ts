@@ -1,6 +1,6 @@
-import { portSipError, type PortSipSandbox } from '../index';
+import { portSipError, type PortSipRoutes } from '../api';
 
-export function registerVoicemailRoutes(sandbox: PortSipSandbox): void {
+export function registerVoicemailRoutes(sandbox: PortSipRoutes): void {
 	sandbox.route('GET', '/api/voicemail', 'tenant', ({ tenant }) => ({ status: 200, body: { ...tenant!.voicemail } }));
 
 	// 200 with no body, as PortSIP answers updates

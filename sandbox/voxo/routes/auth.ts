@@ -1,5 +1,5 @@
 import type { RecordedRequest } from '../../http';
-import { voxoError, type VoxoSandbox } from '../index';
+import { voxoError, type VoxoRoutes } from '../api';
 import type { VoxoUser } from '../state';
 
 /** The login answer's user, as the third-party clients read it (a subset). */
@@ -14,7 +14,7 @@ function userOf(user: VoxoUser) {
 	};
 }
 
-export function registerAuthRoutes(sandbox: VoxoSandbox): void {
+export function registerAuthRoutes(sandbox: VoxoRoutes): void {
 	// POST /v2/authentication {email, password} → 201 {accessToken, user}
 	sandbox.publicRoute('POST', '/v2/authentication', (request: RecordedRequest) => {
 		const body = (request.body ?? {}) as Record<string, unknown>;

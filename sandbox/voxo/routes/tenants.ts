@@ -1,6 +1,6 @@
 import { TENANT_UPDATE_METHOD } from '../../../nodes/Voxo/shared/endpoints';
 import type { Reply } from '../../http';
-import { validationError, voxoError, type VoxoContext, type VoxoSandbox } from '../index';
+import { validationError, voxoError, type VoxoContext, type VoxoRoutes } from '../api';
 import { checkPaging, checkTenantCreate, checkTenantId, checkTenantUpdate } from '../schema';
 import { PARTNERS, TIMEZONES, type Json } from '../state';
 
@@ -19,7 +19,7 @@ function findTenant({ params, request, sandbox }: VoxoContext): { tenant: Json }
 	return tenant ? { tenant } : { error: voxoError(404, `No record found for id '${params.id}'`) };
 }
 
-export function registerTenantRoutes(sandbox: VoxoSandbox): void {
+export function registerTenantRoutes(sandbox: VoxoRoutes): void {
 	// documented: POST /v2/admin/tenants/ → 201 with the tenant
 	sandbox.route('POST', '/v2/admin/tenants', 'admin', ({ request, sandbox }) => {
 		const problems = checkTenantCreate(request.body);

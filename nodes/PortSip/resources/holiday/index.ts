@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { createdItemPath, portSipRouting } from '../../shared/operation';
+import { TENANT_ADMIN_HINTS } from '../../shared/hints';
+import { createdItemPath, portSipRouting, type PortSipOperation } from '../../shared/operation';
 import { buildHolidayCreateBody, holidayCreateDescription } from './create';
 import { holidayDeleted, holidayDeleteDescription } from './delete';
 import { holidayGetDescription } from './get';
@@ -8,6 +9,9 @@ import { holidayGetAllDescription } from './getAll';
 import { holidayIdOf, holidayUrl } from './shared';
 import { holidaySyncDescription } from './sync';
 import { buildHolidayUpdateBody, holidayUpdateDescription } from './update';
+
+/** Every operation here acts on the signed-in tenant: a 403 says which login is needed. */
+const tenantRouting = (operation: PortSipOperation) => portSipRouting({ ...operation, hints: TENANT_ADMIN_HINTS });
 
 const showOnlyForHoliday = { resource: ['holiday'] };
 
@@ -24,7 +28,7 @@ export const holidayDescription: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a holiday',
 				description: 'Create a holiday and return it as it now stands',
-				routing: portSipRouting({
+				routing: tenantRouting({
 					method: 'POST',
 					url: '/api/holidays',
 					preSend: [buildHolidayCreateBody],
@@ -37,7 +41,7 @@ export const holidayDescription: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a holiday',
 				description: 'Delete a holiday',
-				routing: portSipRouting({
+				routing: tenantRouting({
 					method: 'POST',
 					// the spec answers 400 "Invalid rule ID supplied." for a holiday that does not exist
 					deletes: { goneStatuses: [400, 404] },
@@ -51,14 +55,14 @@ export const holidayDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a holiday',
 				description: 'Get a holiday by ID',
-				routing: portSipRouting({ method: 'GET', url: '/api/holidays/{id}', preSend: [holidayUrl] }),
+				routing: tenantRouting({ method: 'GET', url: '/api/holidays/{id}', preSend: [holidayUrl] }),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many holidays',
 				description: "Get the tenant's holidays",
-				routing: portSipRouting({ method: 'GET', url: '/api/holidays', paginate: true }),
+				routing: tenantRouting({ method: 'GET', url: '/api/holidays', paginate: true }),
 			},
 			{
 				// no routing: a custom operation (PortSip.customOperations), as it needs every input item at once
@@ -73,7 +77,7 @@ export const holidayDescription: INodeProperties[] = [
 				value: 'update',
 				action: 'Update a holiday',
 				description: 'Update a holiday and return it as it now stands',
-				routing: portSipRouting({
+				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,
 					url: '/api/holidays/{id}',

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { searchPortSipList } from '../../shared/listSearch';
 
 const two = (value: unknown) => String(value ?? '?').padStart(2, '0');
@@ -23,5 +24,5 @@ export async function searchHolidays(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const label = (holiday: IDataObject) => `${holiday.name as string} (${describeHolidayDates(holiday)})`;
-	return await searchPortSipList(this, { url: '/api/holidays', label }, filter, paginationToken);
+	return await searchPortSipList(this, { url: '/api/holidays', label, hints: TENANT_ADMIN_HINTS }, filter, paginationToken);
 }

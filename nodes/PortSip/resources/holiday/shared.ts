@@ -6,8 +6,9 @@ import type {
 	INodePropertyOptions,
 } from 'n8n-workflow';
 
+import { fieldProperties } from '../../../shared/field';
 import { validateBody } from '../../../shared/validation';
-import { holidayIdSchema, type HolidayDateInput } from '../../schemas/holiday';
+import { holidayIdSchema, holidayRawDateFields, type HolidayDateInput } from '../../schemas/holiday';
 
 /** The holiday to work on: From List (searchHolidays) or By ID. */
 export function holidayLocator(operations: string[]): INodeProperties {
@@ -76,13 +77,9 @@ const KEEP_DATES: INodePropertyOptions = {
  * How the dates are entered (see the README): a date, or a date range, each all day or between two
  * times, with an Every Year switch; or PortSIP's raw fields for anything else.
  */
-export function holidayDateProperties(operation: 'create' | 'update'): INodeProperties[] {
-	const show = (more: IDataObject = {}) => ({
-		show: { resource: ['holiday'], operation: [operation], ...more },
-	});
-	const friendly = { dateInput: ['date', 'dateRange'] };
-	return [
-		operation === 'update'
+export function holidayDateInputProperty(operation: 'create' | 'update'): INodeProperties {
+	const show = () => ({ show: { resource: ['holiday'], operation: [operation] } });
+	return operation === 'update'
 			? {
 					displayName: 'Dates',
 					name: 'dateInput',
@@ -102,7 +99,19 @@ export function holidayDateProperties(operation: 'create' | 'update'): INodeProp
 					options: DATE_MODES,
 					default: 'date',
 					description: 'How the dates of the holiday are entered',
-				},
+				};
+}
+
+/**
+ * The date fields, one set for Create and Update (each copy would be sent to the editor again);
+ * listed after both operations' Dates selector, so that it comes first in either.
+ */
+export function holidayDateProperties(): INodeProperties[] {
+	const show = (more: IDataObject = {}) => ({
+		show: { resource: ['holiday'], operation: ['create', 'update'], ...more },
+	});
+	const friendly = { dateInput: ['date', 'dateRange'] };
+	return [
 		{
 			displayName: 'Date',
 			name: 'date',
@@ -173,49 +182,11 @@ export function holidayDateProperties(operation: 'create' | 'update'): INodeProp
 			default: {},
 			displayOptions: show({ dateInput: ['rawFields'] }),
 			description:
-				operation === 'create'
-					? 'Sent as they are. Create needs Consecutive, Every Year, the month, day, hour and minute of the start and end, and both years unless Every Year is on.'
-					: 'Sent as they are; only the fields added here change',
-			options: rawDateFields,
+				'Sent as they are. Create needs Consecutive, Every Year, the month, day, hour and minute of the start and end, and both years unless Every Year is on; Update changes only the fields added here.',
+			options: fieldProperties(holidayRawDateFields),
 		},
 	];
 }
-
-const number = (displayName: string, name: string, min: number, max: number, def: number, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'number',
-	typeOptions: { minValue: min, maxValue: max, numberPrecision: 0 },
-	default: def,
-	description,
-});
-
-const rawDateFields: INodeProperties[] = [
-	{
-		displayName: 'Consecutive',
-		name: 'consecutive',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the holiday runs over several days in a row, from the start date and time to the end date and time',
-	},
-	number('Day End', 'dayEnd', 1, 31, 1, 'Day of the month the holiday ends'),
-	number('Day Start', 'dayStart', 1, 31, 1, 'Day of the month the holiday starts'),
-	{
-		displayName: 'Every Year',
-		name: 'everyYear',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the holiday comes back every year (then leave out the years)',
-	},
-	number('Hour End', 'hourEnd', 0, 23, 23, 'Hour the holiday ends, 0 to 23'),
-	number('Hour Start', 'hourStart', 0, 23, 0, 'Hour the holiday starts, 0 to 23'),
-	number('Minute End', 'minuteEnd', 0, 59, 59, 'Minute the holiday ends, 0 to 59'),
-	number('Minute Start', 'minuteStart', 0, 59, 0, 'Minute the holiday starts, 0 to 59'),
-	number('Month End', 'monthEnd', 1, 12, 1, 'Month the holiday ends, 1 to 12'),
-	number('Month Start', 'monthStart', 1, 12, 1, 'Month the holiday starts, 1 to 12'),
-	number('Year End', 'yearEnd', 1970, 9999, 2026, 'Year the holiday ends (leave out for a holiday every year)'),
-	number('Year Start', 'yearStart', 1970, 9999, 2026, 'Year the holiday starts (leave out for a holiday every year)'),
-];
 
 /** The friendly date parameters of this item, as `holidayDatesSchema` takes them (it ignores the times when all day). */
 export function holidayDateInput(context: IExecuteSingleFunctions, mode: 'date' | 'dateRange'): HolidayDateInput {

@@ -9,7 +9,7 @@ import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodePr
 
 import { portSipProfile } from '../../../shared/errors';
 import { toAlpha3 } from '../../../shared/iso';
-import { countryOptions } from '../../../shared/pickers';
+import { pickerOf } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
 import { SUPPORTED_COUNTRIES } from '../../calendars';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
@@ -69,6 +69,8 @@ export const holidaySyncDescription: INodeProperties[] = [
 		name: 'country',
 		type: 'options',
 		options: calendarCountryOptions,
+		// an expression may give alpha-2 (DE): no issue in the editor, the node converts it
+		allowArbitraryValues: true,
 		default: 'USA',
 		displayOptions: show({ source: ['calendar'] }),
 		description:
@@ -107,8 +109,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 	{
 		displayName: 'Region',
 		name: 'region',
-		type: 'options',
-		options: countryOptions,
+		...pickerOf('getCountries'),
 		default: 'USA',
 		displayOptions: show({ source: ['inputItems', 'json'] }),
 		description:
@@ -155,8 +156,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 	{
 		displayName: 'Mirror Region',
 		name: 'mirrorRegion',
-		type: 'options',
-		options: [{ name: 'Any Region', value: 'any' }, ...countryOptions],
+		...pickerOf('getCountriesOrAny'),
 		default: 'any',
 		displayOptions: show({ mode: ['mirror'] }),
 		description:

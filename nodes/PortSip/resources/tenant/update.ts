@@ -2,20 +2,11 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { sendValidatedBody } from '../../../shared/routing';
 import { tenantUpdateSchema } from '../../schemas/tenant';
-import { tenantBody, tenantUpdateFields } from '../../shared/tenantFields';
+import { tenantBody } from '../../shared/tenantFields';
 
-export const tenantUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: ['tenant'], operation: ['update'] } },
-		// the spec's POST /tenants/{id} takes no name: a tenant's name is set when it is created
-		options: tenantUpdateFields(),
-	},
-];
+// Update Fields is one property with Current Tenant → Update (tenantUpdateFieldsProperty, listed
+// there); the spec's POST /tenants/{id} takes no name: a tenant's name is set when it is created.
+export const tenantUpdateDescription: INodeProperties[] = [];
 
 export const buildTenantUpdateBody = sendValidatedBody(tenantUpdateSchema, function (this: IExecuteSingleFunctions) {
 	return tenantBody(this.getNodeParameter('updateFields', {}) as IDataObject);

@@ -2,19 +2,10 @@ import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-
 
 import { sendValidatedBody } from '../../../shared/routing';
 import { tenantSettingsUpdateSchema } from '../../schemas/tenant';
-import { tenantBody, tenantSettingsFields } from '../../shared/tenantFields';
+import { tenantBody, tenantUpdateFieldsProperty } from '../../shared/tenantFields';
 
-export const tenantSettingsUpdateDescription: INodeProperties[] = [
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: { show: { resource: ['tenantSettings'], operation: ['update'] } },
-		options: tenantSettingsFields(),
-	},
-];
+/** Update Fields, shared with Tenant → Update (see tenantUpdateFieldsProperty). */
+export const tenantSettingsUpdateDescription: INodeProperties[] = [tenantUpdateFieldsProperty()];
 
 export const buildTenantSettingsBody = sendValidatedBody(tenantSettingsUpdateSchema, function (
 	this: IExecuteSingleFunctions,

@@ -1,7 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { portSipRouting } from '../../shared/operation';
+import { TENANT_ADMIN_HINTS } from '../../shared/hints';
+import { portSipRouting, type PortSipOperation } from '../../shared/operation';
 import { buildVoicemailServerBody, voicemailServerUpdateDescription } from './update';
+
+/** Every operation here acts on the signed-in tenant: a 403 says which login is needed. */
+const tenantRouting = (operation: PortSipOperation) => portSipRouting({ ...operation, hints: TENANT_ADMIN_HINTS });
 
 const showOnlyForVoicemailServer = { resource: ['voicemailServer'] };
 
@@ -18,14 +22,14 @@ export const voicemailServerDescription: INodeProperties[] = [
 				value: 'get',
 				action: 'Get the voicemail server settings',
 				description: "Get the tenant's voicemail server settings",
-				routing: portSipRouting({ method: 'GET', url: '/api/voicemail' }),
+				routing: tenantRouting({ method: 'GET', url: '/api/voicemail' }),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update the voicemail server settings',
 				description: "Update the tenant's voicemail server settings and return them as they now stand",
-				routing: portSipRouting({
+				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,
 					url: '/api/voicemail',

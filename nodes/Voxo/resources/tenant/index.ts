@@ -77,7 +77,8 @@ export const tenantDescription: INodeProperties[] = [
 				}),
 			},
 		],
-		default: 'create',
+		// a read: opening the node does nothing until a tenant is chosen
+		default: 'get',
 	},
 	...tenantCreateDescription,
 	...tenantGetDescription,
