@@ -1,6 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { holidayDescription } from './resources/holiday';
+import { inboundRuleDescription } from './resources/inboundRule';
+import { getHolidays, searchInboundRules, searchTrunks } from './resources/inboundRule/listSearch';
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
@@ -17,7 +19,7 @@ export class PortSip implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Administer PortSIP PBX tenants: settings, holidays, password policy and voicemail',
+		description: 'Administer PortSIP PBX tenants: settings, holidays, inbound rules, password policy and voicemail',
 		defaults: {
 			name: 'PortSIP PBX',
 		},
@@ -50,6 +52,11 @@ export class PortSip implements INodeType {
 						description: "Holidays of the tenant you are signed in to (tenant administrator login)",
 					},
 					{
+						name: 'Inbound Rule',
+						value: 'inboundRule',
+						description: "Routing of the tenant's DID numbers: office hours, outside them, holidays (tenant administrator login)",
+					},
+					{
 						name: 'Password Policy',
 						value: 'passwordPolicy',
 					},
@@ -66,6 +73,7 @@ export class PortSip implements INodeType {
 				default: 'voicemailServer',
 			},
 			...holidayDescription,
+			...inboundRuleDescription,
 			...passwordPolicyDescription,
 			...tenantDescription,
 			...tenantSettingsDescription,
@@ -74,7 +82,8 @@ export class PortSip implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchHolidays, searchTenants },
+		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks },
+		loadOptions: { getHolidays },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -28,7 +28,8 @@ export function fieldLabel(path: Array<string | number>): string {
 
 /**
  * Checks a request body against its schema before anything is sent. The error names the item,
- * the field (as shown in the node and as the API calls it) and the rule that was broken.
+ * the field (as shown in the node: the display name its rule was described with, see field.ts;
+ * and as the API calls it) and the rule that was broken.
  */
 export function validateBody<T extends z.ZodTypeAny>(
 	node: INode,
@@ -40,7 +41,8 @@ export function validateBody<T extends z.ZodTypeAny>(
 	if (result.success) return result.data;
 	const issues = result.error.issues.map((issue) => {
 		const path = issue.path.join('.');
-		const subject = path ? `"${fieldLabel(issue.path)}" (${path})` : 'The input';
+		const label = displayPath(schema, issue.path)?.join(' › ') ?? fieldLabel(issue.path);
+		const subject = path ? `"${label}" (${path})` : 'The input';
 		return `${subject} ${issue.message}`;
 	});
 	throw new NodeOperationError(node, `Item ${itemIndex}: ${issues[0]}`, {
@@ -135,4 +137,61 @@ export function atLeastOneField<T extends z.ZodTypeAny>(schema: T, where = '"Upd
 	return schema.refine((body) => Object.keys((body ?? {}) as object).length > 0, {
 		message: `has no field to update: add at least one under ${where}`,
 	});
+}
+
+/** The schema inside zod's wrappers (optional, preprocess and refinements, defaults, pipes). */
+export function unwrapRule(schema: z.ZodTypeAny): z.ZodTypeAny {
+	let current = schema;
+	for (;;) {
+		if (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodTypeAny;
+		else if (current instanceof z.ZodEffects) current = current.innerType() as z.ZodTypeAny;
+		else if (current instanceof z.ZodDefault) current = current.removeDefault() as z.ZodTypeAny;
+		else if (current instanceof z.ZodPipeline) current = current._def.in as z.ZodTypeAny;
+		else return current;
+	}
+}
+
+/** The display name a rule was described with (on it or on a schema it wraps). */
+export function describedName(schema: z.ZodTypeAny): string | undefined {
+	let current: z.ZodTypeAny | undefined = schema;
+	while (current) {
+		if (current.description) return current.description;
+		const inner = unwrapOnce(current);
+		current = inner === current ? undefined : inner;
+	}
+	return undefined;
+}
+
+function unwrapOnce(schema: z.ZodTypeAny): z.ZodTypeAny {
+	if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return schema.unwrap() as z.ZodTypeAny;
+	if (schema instanceof z.ZodEffects) return schema.innerType() as z.ZodTypeAny;
+	if (schema instanceof z.ZodDefault) return schema.removeDefault() as z.ZodTypeAny;
+	if (schema instanceof z.ZodPipeline) return schema._def.in as z.ZodTypeAny;
+	return schema;
+}
+
+/**
+ * How the node shows the field at `path` of a schema: the display names along the way
+ * (`CDR Event Webhook › Authentication`, `Outbound Caller IDs › #1 › Caller ID`), or undefined
+ * where the schema says nothing.
+ */
+export function displayPath(schema: z.ZodTypeAny, path: Array<string | number>): string[] | undefined {
+	const labels: string[] = [];
+	let current = schema;
+	for (const part of path) {
+		const inner = unwrapRule(current);
+		if (inner instanceof z.ZodObject && typeof part === 'string') {
+			const next = (inner.shape as Record<string, z.ZodTypeAny>)[part];
+			const label = next && describedName(next);
+			if (!label) return undefined;
+			labels.push(label);
+			current = next;
+		} else if (inner instanceof z.ZodArray && typeof part === 'number') {
+			labels.push(`#${part + 1}`);
+			current = inner.element as z.ZodTypeAny;
+		} else {
+			return undefined;
+		}
+	}
+	return labels;
 }

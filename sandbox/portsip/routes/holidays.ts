@@ -8,6 +8,7 @@ import { toAlpha3 } from '../../../nodes/shared/iso';
 import { portSipError, type PortSipSandbox } from '../index';
 import { listReply } from '../list';
 import { newPortSipId, type Json, type TenantState } from '../state';
+import { rulesObserving } from './inboundRules';
 
 const DATE_FIELDS = ['year', 'month', 'day', 'hour', 'minute'].flatMap((part) => [`${part}_start`, `${part}_end`]);
 
@@ -107,6 +108,8 @@ export function registerHolidayRoutes(sandbox: PortSipSandbox): void {
 		const stored = tenant!.holidays.get(params.id);
 		const refusal = stored && refused(sandbox, stored);
 		if (refusal) return refusal;
+		const observing = rulesObserving(tenant!, params.id).map((rule) => String(rule.name));
+		if (observing.length > 0) return portSipError(400, 'VALIDATE_FAILED', `The holiday is used by inbound rules: ${observing.join(', ')}`);
 		if (!tenant!.holidays.delete(params.id)) return portSipError(400, 'VALIDATE_FAILED', 'Invalid holiday ID supplied.');
 		return { status: 204 };
 	});

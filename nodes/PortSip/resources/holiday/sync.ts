@@ -13,7 +13,7 @@ import { countryOptions } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
 import { SUPPORTED_COUNTRIES } from '../../calendars';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
-import { PORTSIP_PAGE_SIZE } from '../../shared/operation';
+import { readPortSipList } from '../../shared/list';
 import { holidayBody, type HolidayDescription } from './body';
 import {
 	SyncInputError,
@@ -279,24 +279,11 @@ function currentYear(context: IExecuteFunctions): number {
 	return Number(new Intl.DateTimeFormat('en-US', { timeZone: context.getTimezone(), year: 'numeric' }).format(new Date()));
 }
 
-/** Every holiday of the tenant, in pages of 100 until `count` are read (so no empty page is asked for). */
+/** Every holiday of the tenant (readPortSipList: pages of 100 until `count` are read). */
 async function readHolidays(context: IExecuteFunctions): Promise<ExistingHoliday[]> {
-	const byId = new Map<string, ExistingHoliday>();
-	for (let skip = 0; ; ) {
-		const page = (await apiRequest.call(
-			context,
-			portSipProfile,
-			{ method: 'GET', url: '/api/holidays', qs: { skip, top: PORTSIP_PAGE_SIZE } },
-			{ hints: TENANT_ADMIN_HINTS },
-		)) as IDataObject | undefined;
-		const items = (Array.isArray(page?.items) ? page.items : []) as ExistingHoliday[];
-		// (a holiday listed twice, as pages shift, must not look like a duplicate to delete)
-		for (const holiday of items) byId.set(holiday.id, holiday);
-		skip += items.length;
-		const done = typeof page?.count === 'number' ? skip >= page.count : items.length < PORTSIP_PAGE_SIZE;
-		if (done || items.length === 0) break;
-	}
-	return [...byId.values()];
+	// (a holiday listed twice, as pages shift, is read once: it must not look like a duplicate to delete)
+	const { items } = await readPortSipList(context, { url: '/api/holidays' }, {}, { hints: TENANT_ADMIN_HINTS });
+	return items as unknown as ExistingHoliday[];
 }
 
 /** One write per change, and no read-back: the output is built from what was sent. Returns a new id. */
