@@ -2,7 +2,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { holidayDescription } from './resources/holiday';
 import { inboundRuleDescription } from './resources/inboundRule';
-import { getHolidays, searchInboundRules, searchTrunks } from './resources/inboundRule/listSearch';
+import { getHolidays, getInboundRules, searchInboundRules, searchTrunks } from './resources/inboundRule/listSearch';
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
@@ -83,7 +83,7 @@ export class PortSip implements INodeType {
 
 	methods = {
 		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks },
-		loadOptions: { getHolidays },
+		loadOptions: { getHolidays, getInboundRules },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -25,3 +25,9 @@ export async function getHolidays(this: ILoadOptionsFunctions): Promise<INodePro
 		value: String(holiday.id),
 	}));
 }
+
+/** The Inbound Rules multi-select of Holiday → Sync: every rule of the tenant. */
+export async function getInboundRules(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const { items } = await readPortSipList(this, { url: '/api/inbound_rules', qs: { orderby: 'name asc' } }, {}, { hints: TENANT_ADMIN_HINTS });
+	return items.map((rule) => ({ name: `${rule.name as string} (${rule.did_numbers as string})`, value: String(rule.id) }));
+}
