@@ -159,6 +159,24 @@ export function seedDefault(state: PortSipState): void {
 	// a trunk, so that inbound rules can be made (PortSIP: "at least one provider" first)
 	const trunk = { id: newPortSipId(), name: 'Main Trunk', enabled: true, brand: 'Generic', hostname: 'sip.carrier.example', port: 5060, did_numbers: '4420123450-4420123459', shared: false };
 	acme.providers.set(trunk.id, trunk);
+	// and the rule that receives its main number (the scheduled-sync example attaches holidays to it)
+	const rule = {
+		id: newPortSipId(),
+		name: 'Main number',
+		enabled: true,
+		did_numbers: '4420123450',
+		cid_number_mask: '',
+		provider_id: trunk.id,
+		office_hours_forward_rule: { action: 'FORWARD_TO_NUMBER', number: '101' },
+		non_office_hours_forward_rule: { action: 'FORWARD_TO_VOICEMAIL', number: '101' },
+		holiday_forward_rule: { action: 'FORWARD_TO_VOICEMAIL', number: '101' },
+		holidays: [],
+		enable_advanced_routing: false,
+		advanced_routing: '',
+		play_recording_disclaimer: false,
+		office_hours: { mode: 'GLOBAL' },
+	};
+	acme.inboundRules.set(rule.id, rule);
 	state.users.push(
 		{ username: 'admin', password: 'admin-password', role: 'SystemAdmin' },
 		{ username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', role: 'Admin' },

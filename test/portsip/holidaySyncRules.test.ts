@@ -121,9 +121,9 @@ describe('PortSIP → Holiday → Sync → Apply to Inbound Rules', () => {
 
 	it('a chosen rule that is not there, or none chosen, stops the sync before any write', async () => {
 		const gone = await pbx.engine.runNode({ ...SYNC, source: 'json', holidaysJson: COMPANY_DAYS, mode: 'addMissing', applyToInboundRules: 'chosen', inboundRules: ['NoSuchRule'] });
-		expect(gone.error?.message).toBe('Inbound Rules: "NoSuchRule" is not an inbound rule of the tenant');
+		expect(gone.error?.message).toBe('Inbound Rule Names or IDs: "NoSuchRule" is not an inbound rule of the tenant');
 		const none = await pbx.engine.runNode({ ...SYNC, source: 'json', holidaysJson: COMPANY_DAYS, mode: 'addMissing', applyToInboundRules: 'chosen', inboundRules: [] });
-		expect(none.error?.message).toMatch(/^Inbound Rules: choose at least one inbound rule/);
+		expect(none.error?.message).toMatch(/^Inbound Rule Names or IDs: choose at least one inbound rule/);
 		expect(requests(pbx).filter((request) => request.startsWith('POST'))).toEqual([]);
 		expect(tenantOf(pbx).holidays.size).toBe(0);
 	});

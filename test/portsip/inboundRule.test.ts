@@ -121,7 +121,7 @@ describe('PortSIP → Inbound Rule through n8n\'s engine', () => {
 			[{ providerId: byId('  ') }, 'Item 0: "Trunk" (provider_id) must not be empty'],
 			[{ officeHoursForwardRule: { action: 'FORWARD_TO_NUMBER' } }, 'Item 0: "Office Hours Forwarding › Number" (office_hours_forward_rule.number) is required when Action is Forward to Number'],
 			[{ holidayForwardRule: { action: 'RING' } }, 'Item 0: "Holiday Forwarding › Action" (holiday_forward_rule.action) must be one of FORWARD_TO_NUMBER, FORWARD_TO_VOICEMAIL, HANGUP'],
-			[{ holidays: '={{ "abc" }}' }, 'Item 0: "Holidays" (holidays) must be a list of holiday IDs'],
+			[{ holidays: '={{ "abc" }}' }, 'Item 0: "Holiday Names or IDs" (holidays) must be a list of holiday IDs'],
 		];
 		for (const [change, message] of cases) {
 			const { error } = await pbx.engine.runNode({ ...base, ...change });

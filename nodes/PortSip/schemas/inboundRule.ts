@@ -40,7 +40,7 @@ const inboundRuleFields = {
 	office_hours_forward_rule: forwardRule('Office Hours Forwarding'),
 	non_office_hours_forward_rule: forwardRule('Outside Office Hours Forwarding'),
 	holiday_forward_rule: forwardRule('Holiday Forwarding'),
-	holidays: z.array(portSipId().describe('Holiday'), { invalid_type_error: 'must be a list of holiday IDs' }).describe('Holidays'),
+	holidays: z.array(portSipId().describe('Holiday'), { invalid_type_error: 'must be a list of holiday IDs' }).describe('Holiday Names or IDs'),
 	play_recording_disclaimer: yesNo().describe('Play Recording Disclaimer'),
 };
 

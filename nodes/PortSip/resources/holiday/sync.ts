@@ -194,7 +194,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 			'Whether the inbound rules should observe the holidays the sync creates (PortSIP applies Holiday Forwarding only on the holidays selected on the rule). Holidays attached by hand stay attached; a rule is written only when its list changes.',
 	},
 	{
-		displayName: 'Inbound Rules',
+		displayName: 'Inbound Rule Names or IDs',
 		name: 'inboundRules',
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getInboundRules' },
@@ -296,7 +296,7 @@ function ruleChoice(context: IExecuteFunctions): 'all' | string[] | undefined {
 	const chosen = context.getNodeParameter('inboundRules', 0, []) as unknown;
 	const ids = (Array.isArray(chosen) ? chosen : String(chosen ?? '').split(',')).map((id) => String(id).trim()).filter(Boolean);
 	if (ids.length === 0) {
-		throw new SyncInputError('Inbound Rules: choose at least one inbound rule, or set Apply to Inbound Rules to None or All Inbound Rules');
+		throw new SyncInputError('Inbound Rule Names or IDs: choose at least one inbound rule, or set Apply to Inbound Rules to None or All Inbound Rules');
 	}
 	return ids;
 }
@@ -308,7 +308,7 @@ async function readRules(context: IExecuteFunctions, chosen: 'all' | string[]): 
 	if (chosen === 'all') return rules;
 	const missing = chosen.filter((id) => !rules.some((rule) => String(rule.id) === id));
 	if (missing.length > 0) {
-		throw new NodeOperationError(context.getNode(), `Inbound Rules: ${missing.map((id) => `"${id}"`).join(', ')} is not an inbound rule of the tenant`, {
+		throw new NodeOperationError(context.getNode(), `Inbound Rule Names or IDs: ${missing.map((id) => `"${id}"`).join(', ')} is not an inbound rule of the tenant`, {
 			description: 'Nothing was changed on the PBX. Choose the rules from the list again (a rule may have been deleted).',
 		});
 	}

@@ -101,7 +101,7 @@ function trunkLocator(operations: string[], required: boolean): INodeProperties 
 
 function holidaysProperty(description: string): INodeProperties {
 	return {
-		displayName: 'Holidays',
+		displayName: 'Holiday Names or IDs',
 		name: 'holidays',
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getHolidays' },
