@@ -6,27 +6,34 @@ import { inboundRuleCreateSchema, inboundRuleIdSchema, inboundRuleUpdateSchema }
 type Show = Record<string, string[]>;
 const show = (operation: string[], more: Show = {}) => ({ show: { resource: ['inboundRule'], operation, ...more } });
 
-/** The rule to work on: From List (searchInboundRules) or By ID. */
-export function inboundRuleLocator(operations: string[]): INodeProperties {
+/** A resource locator: From List (a listSearch method over a PortSIP list) or By ID. */
+function locator(
+	property: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'displayOptions'> & { required: boolean },
+	list: { method: string; placeholder: string },
+): INodeProperties {
 	return {
-		displayName: 'Inbound Rule',
-		name: 'inboundRuleId',
+		...property,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The inbound rule to use',
-		displayOptions: show(operations),
 		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
-				placeholder: 'Select an inbound rule...',
-				typeOptions: { searchListMethod: 'searchInboundRules', searchable: true },
+				placeholder: list.placeholder,
+				typeOptions: { searchListMethod: list.method, searchable: true },
 			},
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw' },
 		],
 	};
+}
+
+/** The rule to work on: From List (searchInboundRules) or By ID. */
+export function inboundRuleLocator(operations: string[]): INodeProperties {
+	return locator(
+		{ displayName: 'Inbound Rule', name: 'inboundRuleId', required: true, description: 'The inbound rule to use', displayOptions: show(operations) },
+		{ method: 'searchInboundRules', placeholder: 'Select an inbound rule...' },
+	);
 }
 
 /** The chosen rule's ID, checked (an empty ID would turn a Get into a list). */
@@ -78,25 +85,16 @@ function forwardingProperties(operations: string[]): INodeProperties[] {
 
 /** The Trunk locator: From List (the provider list) or By ID. */
 function trunkLocator(operations: string[], required: boolean): INodeProperties {
-	return {
-		displayName: 'Trunk',
-		name: 'providerId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required,
-		description: required ? 'The trunk (provider) the calls arrive on' : 'The trunk (provider) the calls arrive on; empty: unchanged',
-		displayOptions: show(operations),
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a trunk...',
-				typeOptions: { searchListMethod: 'searchTrunks', searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw' },
-		],
-	};
+	return locator(
+		{
+			displayName: 'Trunk',
+			name: 'providerId',
+			required,
+			description: required ? 'The trunk (provider) the calls arrive on' : 'The trunk (provider) the calls arrive on; empty: unchanged',
+			displayOptions: show(operations),
+		},
+		{ method: 'searchTrunks', placeholder: 'Select a trunk...' },
+	);
 }
 
 function holidaysProperty(description: string): INodeProperties {
