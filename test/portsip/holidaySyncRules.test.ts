@@ -119,6 +119,34 @@ describe('PortSIP → Holiday → Sync → Apply to Inbound Rules', () => {
 		]);
 	});
 
+	it('a rule that observed an extra copy Mirror deletes observes the kept copy instead', async () => {
+		const keptCopy = addHoliday(tenantOf(pbx), everyYear('[Auto] Founders Day', 'USA', 3, 1));
+		const extraCopy = addHoliday(tenantOf(pbx), everyYear('[Auto] Founders Day', 'USA', 3, 1));
+		tenantOf(pbx).inboundRules.get(main.id as string)!.holidays = [extraCopy.id];
+		const { items, error } = await pbx.engine.runNode({
+			...SYNC,
+			source: 'json',
+			holidaysJson: JSON.stringify([{ name: 'Founders Day', date: '03-01', everyYear: true }]),
+			region: 'USA',
+			mode: 'mirror',
+			namePrefix: '[Auto] ',
+			applyToInboundRules: 'chosen',
+			inboundRules: [main.id],
+		});
+		expect(error).toBeUndefined();
+		expect([...tenantOf(pbx).holidays.keys()]).toEqual([keptCopy.id]);
+		expect(ruleHolidays(pbx, main)).toEqual([keptCopy.id]);
+		expect(ruleItems(items)).toEqual([
+			{
+				action: 'updated',
+				inboundRule: { id: main.id, name: 'Main' },
+				attached: [{ id: keptCopy.id, name: '[Auto] Founders Day' }],
+				detached: [{ id: extraCopy.id, name: '[Auto] Founders Day' }],
+				holidays: [keptCopy.id],
+			},
+		]);
+	});
+
 	it('a chosen rule that is not there, or none chosen, stops the sync before any write', async () => {
 		const gone = await pbx.engine.runNode({ ...SYNC, source: 'json', holidaysJson: COMPANY_DAYS, mode: 'addMissing', applyToInboundRules: 'chosen', inboundRules: ['NoSuchRule'] });
 		expect(gone.error?.message).toBe('Inbound Rule Names or IDs: "NoSuchRule" is not an inbound rule of the tenant');

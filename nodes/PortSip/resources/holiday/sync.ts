@@ -237,7 +237,11 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 		return [[{ json: { error: failure.message }, pairedItem: { item: 0 } }]];
 	}
 	const deletes = plan.filter((step): step is Extract<PlannedAction, { action: 'delete' }> => step.action === 'delete');
-	const deleted = deletes.map((step) => ({ id: step.existing.id, name: String(step.existing.name) }));
+	const deleted = deletes.map((step) => ({
+		id: step.existing.id,
+		name: String(step.existing.name),
+		...(step.duplicateOf ? { keptCopy: { id: step.duplicateOf, name: String(step.existing.name) } } : {}),
+	}));
 	if (dryRun) {
 		const created = plan.flatMap((step) => (step.action === 'create' ? [{ name: step.desired.body.name }] : []));
 		const ruleItems = planRuleChanges(rules, created, deleted).map((change) => ruleItem(change, { dryRun: true }));

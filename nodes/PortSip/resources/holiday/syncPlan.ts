@@ -218,6 +218,9 @@ export interface HolidayRef {
 	name: string;
 }
 
+/** A holiday the sync deletes; an extra copy names the copy that is kept. */
+export type DeletedHoliday = HolidayRef & { id: string; keptCopy?: HolidayRef & { id: string } };
+
 /** What the sync does to one inbound rule: the holiday list to send, and what it attaches and detaches. */
 export interface RuleChange {
 	rule: ExistingRule;
@@ -228,16 +231,21 @@ export interface RuleChange {
 
 /**
  * Apply to Inbound Rules: each rule keeps the holidays it observes (those attached by hand too),
- * gains each created holiday and loses each deleted one. A rule with nothing attached or detached
- * is not written.
+ * gains each created holiday and loses each deleted one; a rule that observed an extra copy Mirror
+ * deletes observes the kept copy instead. A rule with nothing attached or detached is not written.
  */
-export function planRuleChanges(rules: ExistingRule[], created: HolidayRef[], deleted: HolidayRef[]): RuleChange[] {
+export function planRuleChanges(rules: ExistingRule[], created: HolidayRef[], deleted: DeletedHoliday[]): RuleChange[] {
 	const deletedIds = new Set(deleted.map((holiday) => holiday.id));
 	return rules.map((rule) => {
 		const current = (rule.holidays ?? []).map((holiday) => (typeof holiday === 'string' ? holiday : String(holiday.id)));
-		const attached = created.filter((holiday) => holiday.id === undefined || !current.includes(holiday.id));
-		const detached = deleted.filter((holiday) => current.includes(holiday.id as string));
+		const lost = deleted.filter((holiday) => current.includes(holiday.id));
 		const kept = current.filter((id) => !deletedIds.has(id));
+		const attached: HolidayRef[] = [];
+		for (const holiday of [...created, ...lost.flatMap((copy) => (copy.keptCopy ? [copy.keptCopy] : []))]) {
+			const known = holiday.id !== undefined && (kept.includes(holiday.id) || attached.some((other) => other.id === holiday.id));
+			if (!known) attached.push(holiday);
+		}
+		const detached = lost.map(({ id, name }) => ({ id, name }));
 		return { rule, holidays: [...kept, ...attached.flatMap((holiday) => (holiday.id ? [holiday.id] : []))], attached, detached };
 	});
 }
