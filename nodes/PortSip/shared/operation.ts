@@ -1,7 +1,7 @@
 import type { IN8nHttpFullResponse, INodePropertyRouting } from 'n8n-workflow';
 
 import { portSipProfile } from '../../shared/errors';
-import { apiRouting, skipTopPagination, type ApiOperation } from '../../shared/routing';
+import { apiRouting, listItems, skipTopPagination, type ApiOperation } from '../../shared/routing';
 
 /** PortSIP lists answer at most 100 items per request (`top` 1..100). */
 export const PORTSIP_PAGE_SIZE = 100;
@@ -14,7 +14,9 @@ export interface PortSipOperation extends Omit<ApiOperation, 'pagination'> {
 /** The routing of one PortSIP operation: request, validation before sending, error mapping, output. */
 export function portSipRouting(operation: PortSipOperation): INodePropertyRouting {
 	const { paginate, ...rest } = operation;
-	return apiRouting(portSipProfile, { ...rest, ...(paginate ? { pagination: skipTopPagination(PORTSIP_PAGE_SIZE) } : {}) });
+	if (!paginate) return apiRouting(portSipProfile, rest);
+	// a Get Many: each page's items become the output items
+	return apiRouting(portSipProfile, { ...rest, pagination: skipTopPagination(PORTSIP_PAGE_SIZE), output: [listItems, ...(rest.output ?? [])] });
 }
 
 /** readBack of a create: PortSIP answers 201 `{id}`, so read `<collection>/<id>` to return the object as it stands. */

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listItems } from '../../../shared/routing';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildHolidayCreateBody, holidayCreateDescription } from './create';
 import { holidayDeleted, holidayDeleteDescription } from './delete';
@@ -59,7 +58,7 @@ export const holidayDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many holidays',
 				description: "Get the tenant's holidays",
-				routing: portSipRouting({ method: 'GET', url: '/api/holidays', paginate: true, output: [listItems] }),
+				routing: portSipRouting({ method: 'GET', url: '/api/holidays', paginate: true }),
 			},
 			{
 				// no routing: a custom operation (PortSip.customOperations), as it needs every input item at once

@@ -1,7 +1,6 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { portSipListOptions, returnAllAndLimit } from '../../../shared/descriptions';
-import { listItems } from '../../../shared/routing';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting, type PortSipOperation } from '../../shared/operation';
 import {
@@ -71,7 +70,7 @@ export const inboundRuleDescription: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many inbound rules',
 				description: "Get the tenant's inbound rules",
-				routing: tenantRouting({ method: 'GET', url: '/api/inbound_rules', paginate: true, output: [listItems] }),
+				routing: tenantRouting({ method: 'GET', url: '/api/inbound_rules', paginate: true }),
 			},
 			{
 				name: 'Update',

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { listItems } from '../../../shared/routing';
 import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
 import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
@@ -77,7 +76,6 @@ export const tenantDescription: INodeProperties[] = [
 					method: 'GET',
 					url: '/api/tenants',
 					paginate: true,
-					output: [listItems],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
 			},
