@@ -42,12 +42,17 @@ export interface ContractRequest {
 	body?: unknown;
 }
 
-/** Each path of the spec as a pattern, made once (the sandbox checks every request it gets). */
-const templates = Object.entries(paths).map(([template, methods]) => {
-	const names: string[] = [];
-	const pattern = new RegExp('^' + template.replace(/\{([^}]+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '$');
-	return { template, methods, names, pattern };
-});
+/**
+ * Each path of the spec as a pattern, made once (the sandbox checks every request it gets); a
+ * literal path (/tenants/switch) before a template that would take it for an ID (/tenants/{id}).
+ */
+const templates = Object.entries(paths)
+	.sort(([a], [b]) => Number(a.includes('{')) - Number(b.includes('{')))
+	.map(([template, methods]) => {
+		const names: string[] = [];
+		const pattern = new RegExp('^' + template.replace(/\{([^}]+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '$');
+		return { template, methods, names, pattern };
+	});
 
 export function findOperation(method: string, path: string): { template: string; operation: Operation; params: Record<string, string> } | undefined {
 	const relative = path.replace(/^\/api(?=\/)/, '');
