@@ -14,20 +14,7 @@ import { newPortSipId, type Json, type TenantState } from '../state';
 const RULE_FIELDS = ['id', 'name', 'enabled', 'did_numbers', 'cid_number_mask', 'provider_id', 'play_recording_disclaimer'];
 const PROVIDER_FIELDS = ['id', 'name', 'enabled', 'brand', 'hostname', 'port', 'did_numbers', 'shared'];
 
-/** Adds a trunk straight to the sandbox's data (test set-up). */
-export function addProvider(tenant: TenantState, fields: Json): Json {
-	const provider = { id: newPortSipId(), enabled: true, brand: 'Generic', port: 5060, shared: false, ...fields };
-	tenant.providers.set(provider.id as string, provider);
-	return provider;
-}
-
-/** Adds an inbound rule straight to the sandbox's data (test set-up); `holidays` are IDs. */
-export function addInboundRule(tenant: TenantState, fields: Json): Json {
-	const rule = { id: newPortSipId(), ...RULE_DEFAULTS, ...fields };
-	tenant.inboundRules.set(rule.id as string, rule);
-	return rule;
-}
-
+/** What the PBX stores for what a create leaves out (the spec's defaults). */
 const RULE_DEFAULTS = {
 	enabled: true,
 	cid_number_mask: '',
@@ -37,6 +24,13 @@ const RULE_DEFAULTS = {
 	play_recording_disclaimer: false,
 	office_hours: { mode: 'GLOBAL' },
 };
+
+/** Adds an inbound rule straight to the sandbox's data (test set-up); `holidays` are IDs. */
+export function addInboundRule(tenant: TenantState, fields: Json): Json {
+	const rule = { id: newPortSipId(), ...RULE_DEFAULTS, ...fields };
+	tenant.inboundRules.set(rule.id as string, rule);
+	return rule;
+}
 
 /** The rule as GET answers it: the holidays it observes as holiday objects. */
 function ruleReply(tenant: TenantState, rule: Json): Json {
