@@ -21,7 +21,11 @@ type Item = IDataObject;
 
 const countActions = (items: Item[]) => {
 	const counts: Record<string, number> = {};
-	for (const item of items) counts[String(item.action)] = (counts[String(item.action)] ?? 0) + 1;
+	for (const item of items) {
+		// Holiday → Sync also outputs one item per inbound rule it applies the holidays to
+		const action = item.inboundRule ? `inbound rule ${String(item.action)}` : String(item.action);
+		counts[action] = (counts[action] ?? 0) + 1;
+	}
 	return Object.entries(counts).map(([action, count]) => `${count} ${action}`).join(', ') || 'nothing';
 };
 

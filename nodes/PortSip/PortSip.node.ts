@@ -3,6 +3,8 @@ import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTy
 import { displayNameSubtitle } from '../shared/descriptions';
 import { pickerLists } from '../shared/pickers';
 import { holidayDescription } from './resources/holiday';
+import { inboundRuleDescription } from './resources/inboundRule';
+import { getHolidays, getInboundRules, searchInboundRules, searchTrunks } from './resources/inboundRule/listSearch';
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
@@ -30,6 +32,11 @@ const properties: INodeProperties[] = [
 				description: "Holidays of the tenant you are signed in to (tenant administrator login)",
 			},
 			{
+				name: 'Inbound Rule',
+				value: 'inboundRule',
+				description: "Routing of the tenant's DID numbers: office hours, outside them, holidays (tenant administrator login)",
+			},
+			{
 				name: 'Password Policy',
 				value: 'passwordPolicy',
 				description: "Password rules of the tenant you are signed in to (tenant administrator login)",
@@ -49,6 +56,7 @@ const properties: INodeProperties[] = [
 		default: 'tenantSettings',
 	},
 	...holidayDescription,
+	...inboundRuleDescription,
 	...passwordPolicyDescription,
 	...tenantDescription,
 	...tenantSettingsDescription,
@@ -63,7 +71,7 @@ export class PortSip implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
-		description: 'Administer PortSIP PBX tenants: settings, holidays, password policy and voicemail',
+		description: 'Administer PortSIP PBX tenants: settings, holidays, inbound rules, password policy and voicemail',
 		defaults: {
 			name: 'PortSIP PBX',
 		},
@@ -80,8 +88,8 @@ export class PortSip implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchHolidays, searchTenants },
-		loadOptions: pickerLists,
+		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks },
+		loadOptions: { ...pickerLists, getHolidays, getInboundRules },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -14,6 +14,10 @@ export interface TenantState {
 	voicemail: Json;
 	passwordPolicy: Json;
 	holidays: Map<string, Json>;
+	/** Inbound rules as stored: `holidays` holds holiday IDs (GET answers the holidays themselves). */
+	inboundRules: Map<string, Json>;
+	/** The trunks (providers) the tenant may use. */
+	providers: Map<string, Json>;
 	/** Extension numbers that exist in the tenant (the voicemail server must be one of them). */
 	extensions: Set<string>;
 }
@@ -135,6 +139,8 @@ export class PortSipState {
 			voicemail: { extension_number: '999', retain_days: 30, min_seconds: 1 },
 			passwordPolicy: defaultPasswordPolicy(),
 			holidays: new Map(),
+			inboundRules: new Map(),
+			providers: new Map(),
 			extensions: new Set(['100', '101', '102', '999']),
 		};
 		this.tenants.set(state.tenant.id as string, state);
@@ -149,7 +155,28 @@ export class PortSipState {
 
 /** The sandbox's starting data: one tenant, a system administrator and that tenant's administrator. */
 export function seedDefault(state: PortSipState): void {
-	state.addTenant({ name: 'Acme Corp', domain: 'tenant1.example.com', timezone: 'America/New_York', currency: 'USD', region: 'USA' });
+	const acme = state.addTenant({ name: 'Acme Corp', domain: 'tenant1.example.com', timezone: 'America/New_York', currency: 'USD', region: 'USA' });
+	// a trunk, so that inbound rules can be made (PortSIP: "at least one provider" first)
+	const trunk = { id: newPortSipId(), name: 'Main Trunk', enabled: true, brand: 'Generic', hostname: 'sip.carrier.example', port: 5060, did_numbers: '4420123450-4420123459', shared: false };
+	acme.providers.set(trunk.id, trunk);
+	// and the rule that receives its main number (the scheduled-sync example attaches holidays to it)
+	const rule = {
+		id: newPortSipId(),
+		name: 'Main number',
+		enabled: true,
+		did_numbers: '4420123450',
+		cid_number_mask: '',
+		provider_id: trunk.id,
+		office_hours_forward_rule: { action: 'FORWARD_TO_NUMBER', number: '101' },
+		non_office_hours_forward_rule: { action: 'FORWARD_TO_VOICEMAIL', number: '101' },
+		holiday_forward_rule: { action: 'FORWARD_TO_VOICEMAIL', number: '101' },
+		holidays: [],
+		enable_advanced_routing: false,
+		advanced_routing: '',
+		play_recording_disclaimer: false,
+		office_hours: { mode: 'GLOBAL' },
+	};
+	acme.inboundRules.set(rule.id, rule);
 	state.users.push(
 		{ username: 'admin', password: 'admin-password', role: 'SystemAdmin' },
 		{ username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', role: 'Admin' },

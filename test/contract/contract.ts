@@ -42,15 +42,23 @@ export interface ContractRequest {
 	body?: unknown;
 }
 
+/**
+ * Each path of the spec as a pattern, made once (the sandbox checks every request it gets); a
+ * literal path (/tenants/switch) before a template that would take it for an ID (/tenants/{id}).
+ */
+const templates = Object.entries(paths)
+	.sort(([a], [b]) => Number(a.includes('{')) - Number(b.includes('{')))
+	.map(([template, methods]) => {
+		const names: string[] = [];
+		const pattern = new RegExp('^' + template.replace(/\{([^}]+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '$');
+		return { template, methods, names, pattern };
+	});
+
 export function findOperation(method: string, path: string): { template: string; operation: Operation; params: Record<string, string> } | undefined {
 	const relative = path.replace(/^\/api(?=\/)/, '');
-	for (const [template, methods] of Object.entries(paths)) {
+	for (const { template, methods, names, pattern } of templates) {
 		const operation = methods[method.toUpperCase()];
 		if (!operation) continue;
-		const names: string[] = [];
-		const pattern = new RegExp(
-			'^' + template.replace(/\{([^}]+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '$',
-		);
 		const match = pattern.exec(relative);
 		if (match) {
 			return { template, operation, params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1])])) };

@@ -26,18 +26,29 @@ const KEPT = [
 
 type Schema = Record<string, unknown>;
 
-/** Keeps the facts of a schema; `allOf` parts are merged, since the spec uses them only to add a description. */
+/**
+ * Keeps the facts of a schema; `allOf` parts are merged: the spec uses them to add a description, or
+ * to build an object from parts (an inbound rule's `office_hours` is `{mode}` + the weekdays), so
+ * their properties and required lists are joined, not replaced by the last part's.
+ */
 export function simplify(schema: Schema | undefined): Schema | undefined {
 	if (!schema || typeof schema !== 'object') return undefined;
 	let merged: Schema = { ...schema };
 	if (Array.isArray(schema.allOf)) {
 		merged = {};
-		for (const part of schema.allOf as Schema[]) Object.assign(merged, simplify(part));
+		for (const part of (schema.allOf as Schema[]).map((each) => simplify(each) ?? {})) {
+			const properties = { ...(merged.properties as Schema | undefined), ...(part.properties as Schema | undefined) };
+			const required = [...((merged.required as string[]) ?? []), ...((part.required as string[]) ?? [])];
+			Object.assign(merged, part);
+			if (Object.keys(properties).length > 0) merged.properties = properties;
+			if (required.length > 0) merged.required = required;
+		}
 		for (const [key, value] of Object.entries(schema)) if (key !== 'allOf') merged[key] = value;
 	}
 	const out: Schema = {};
 	for (const key of KEPT) if (merged[key] !== undefined) out[key] = merged[key];
 	if (merged.properties) {
+		// (merged allOf parts hold properties already simplified: simplifying twice changes nothing)
 		out.properties = Object.fromEntries(
 			Object.entries(merged.properties as Record<string, Schema>).map(([name, value]) => [name, simplify(value)]),
 		);

@@ -12,6 +12,7 @@ import {
 	type INode,
 	type INodeExecutionData,
 	type INodeListSearchResult,
+	type INodePropertyOptions,
 	type INodeType,
 	type INodeTypes,
 	type IRun,
@@ -115,19 +116,30 @@ export class Engine {
 		const type = options.type ?? `${PACKAGE}.portSip`;
 		const search = lookup(type).methods?.listSearch?.[method];
 		if (!search) throw new Error(`test harness: ${type} has no listSearch method ${method}`);
+		return await search.call(this.loadOptionsContext(type, options.parameters), options.filter, options.paginationToken);
+	}
+
+	/** Calls one of the node's `loadOptions` methods as the editor does when an options list opens. */
+	async loadOptions(method: string, options: { parameters?: IDataObject; type?: string } = {}): Promise<INodePropertyOptions[]> {
+		const type = options.type ?? `${PACKAGE}.portSip`;
+		const load = lookup(type).methods?.loadOptions?.[method];
+		if (!load) throw new Error(`test harness: ${type} has no loadOptions method ${method}`);
+		return await load.call(this.loadOptionsContext(type, options.parameters));
+	}
+
+	private loadOptionsContext(type: string, parameters: IDataObject = {}): LoadOptionsContext {
 		const node: INode = {
 			id: '3',
 			name: 'Under Test',
 			type,
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: (options.parameters ?? {}) as INode['parameters'],
+			parameters: parameters as INode['parameters'],
 			credentials: defaultCredentialsFor(type),
 		};
 		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, nodeTypes, active: false, settings: {} });
 		const additionalData = this.additionalData({ currentNodeParameters: node.parameters });
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-		return await search.call(context, options.filter, options.paginationToken);
+		return new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	}
 
 	/** Runs a whole workflow from its Manual Trigger. */

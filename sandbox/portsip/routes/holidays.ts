@@ -8,14 +8,20 @@ import { toAlpha3 } from '../../../nodes/shared/iso';
 import { portSipError, type PortSipRoutes } from '../api';
 import { listReply } from '../list';
 import { newPortSipId, type Json, type TenantState } from '../state';
+import { rulesObserving } from './inboundRules';
 
 const DATE_FIELDS = ['year', 'month', 'day', 'hour', 'minute'].flatMap((part) => [`${part}_start`, `${part}_end`]);
 
 export const HOLIDAY_FIELDS = ['id', 'name', 'region', 'consecutive', 'every_year', ...DATE_FIELDS];
 
+/** The PBX stores (and answers) a holiday every year with year_start and year_end 0. */
+function asStored(holiday: Json): Json {
+	return holiday.every_year ? { ...holiday, year_start: 0, year_end: 0 } : holiday;
+}
+
 /** Adds a holiday straight to the sandbox's data (test set-up); returns it with its new id. */
 export function addHoliday(tenant: TenantState, fields: Json): Json {
-	const holiday = { id: newPortSipId(), ...fields };
+	const holiday = asStored({ id: newPortSipId(), ...fields });
 	tenant.holidays.set(holiday.id as string, holiday);
 	return holiday;
 }
@@ -43,6 +49,7 @@ function holidayProblem(holiday: Json): string | undefined {
 	const ranges: Record<string, [number, number]> = { year: [1970, 9999], month: [1, 12], day: [1, 31], hour: [0, 23], minute: [0, 59] };
 	for (const field of DATE_FIELDS) {
 		const value = holiday[field];
+		if (holiday.every_year && field.startsWith('year_')) continue;
 		const [min, max] = ranges[field.split('_')[0]];
 		if (value !== undefined && (typeof value !== 'number' || value < min || value > max)) {
 			return `${field} must be from ${min} to ${max}`;
@@ -93,7 +100,7 @@ export function registerHolidayRoutes(sandbox: PortSipRoutes): void {
 	sandbox.route('POST', '/api/holidays/{id}', 'tenant', ({ tenant, params, request }) => {
 		const holiday = tenant!.holidays.get(params.id);
 		if (!holiday) return portSipError(404, 'NOT_FOUND', `Holiday ${params.id} not found`);
-		const updated = { ...holiday, ...(request.body as Json) };
+		const updated = asStored({ ...holiday, ...(request.body as Json) });
 		const problem = holidayProblem(updated);
 		if (problem) return portSipError(400, 'VALIDATE_FAILED', `field validation failed: ${problem}`);
 		const refusal = refused(sandbox, updated);
@@ -107,6 +114,8 @@ export function registerHolidayRoutes(sandbox: PortSipRoutes): void {
 		const stored = tenant!.holidays.get(params.id);
 		const refusal = stored && refused(sandbox, stored);
 		if (refusal) return refusal;
+		const observing = rulesObserving(tenant!, params.id).map((rule) => String(rule.name));
+		if (observing.length > 0) return portSipError(400, 'VALIDATE_FAILED', `The holiday is used by inbound rules: ${observing.join(', ')}`);
 		if (!tenant!.holidays.delete(params.id)) return portSipError(400, 'VALIDATE_FAILED', 'Invalid holiday ID supplied.');
 		return { status: 204 };
 	});

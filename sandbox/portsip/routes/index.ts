@@ -1,6 +1,7 @@
 import type { PortSipRoutes } from '../api';
 import { registerAuthRoutes } from './auth';
 import { registerHolidayRoutes } from './holidays';
+import { registerInboundRuleRoutes } from './inboundRules';
 import { registerTenantRoutes } from './tenant';
 import { registerTenantsRoutes } from './tenants';
 import { registerVoicemailRoutes } from './voicemail';
@@ -12,4 +13,5 @@ export function registerPortSipRoutes(sandbox: PortSipRoutes): void {
 	registerTenantsRoutes(sandbox);
 	registerVoicemailRoutes(sandbox);
 	registerHolidayRoutes(sandbox);
+	registerInboundRuleRoutes(sandbox);
 }

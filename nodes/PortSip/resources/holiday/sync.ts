@@ -20,8 +20,12 @@ import {
 	checkDesired,
 	checkScope,
 	describeHoliday,
+	planRuleChanges,
 	planSync,
 	updateBody,
+	type ExistingRule,
+	type HolidayRef,
+	type RuleChange,
 	type DesiredBody,
 	type DesiredHoliday,
 	type ExistingHoliday,
@@ -163,6 +167,43 @@ export const holidaySyncDescription: INodeProperties[] = [
 			'Mirror deletes only holidays of this region (with a Name Prefix: only those that have both). A Name Prefix or a region is required.',
 	},
 	{
+		displayName: 'Apply to Inbound Rules',
+		name: 'applyToInboundRules',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show(),
+		options: [
+			{
+				name: 'None',
+				value: 'none',
+				description: 'Change only the holidays: calls are routed by a holiday only once it is selected on an inbound rule',
+			},
+			{
+				name: 'All Inbound Rules',
+				value: 'all',
+				description: "Every inbound rule of the tenant observes each holiday created; each holiday deleted is removed from them",
+			},
+			{
+				name: 'Chosen Inbound Rules',
+				value: 'chosen',
+				description: 'The inbound rules chosen below observe each holiday created; each holiday deleted is removed from them',
+			},
+		],
+		default: 'none',
+		description:
+			'Whether the inbound rules should observe the holidays the sync creates (PortSIP applies Holiday Forwarding only on the holidays selected on the rule). Holidays attached by hand stay attached; a rule is written only when its list changes.',
+	},
+	{
+		displayName: 'Inbound Rule Names or IDs',
+		name: 'inboundRules',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getInboundRules' },
+		default: [],
+		displayOptions: show({ applyToInboundRules: ['chosen'] }),
+		description:
+			'The inbound rules that observe the holidays synced. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
 		displayName: 'Dry Run',
 		name: 'dryRun',
 		type: 'boolean',
@@ -178,6 +219,7 @@ type Source = 'calendar' | 'inputItems' | 'json';
 export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const node = this.getNode();
 	let plan: PlannedAction[];
+	let rules: ExistingRule[];
 	const dryRun = this.getNodeParameter('dryRun', 0, false) as boolean;
 	try {
 		const mode = this.getNodeParameter('mode', 0) as SyncMode;
@@ -185,34 +227,96 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 		checkScope(mode, scope);
 		const desired = desiredHolidays(this);
 		checkDesired(desired);
+		const chosenRules = ruleChoice(this);
 		// only now, with the input checked, is anything sent
 		plan = planSync(desired, await readHolidays(this), mode, scope);
+		rules = chosenRules ? await readRules(this, chosenRules) : [];
 	} catch (error) {
 		const failure = asNodeError(node, error);
 		if (!this.continueOnFail()) throw failure;
 		return [[{ json: { error: failure.message }, pairedItem: { item: 0 } }]];
 	}
-	if (dryRun) return [plan.map((step) => outputItem(step, { dryRun: true }))];
+	const deletes = plan.filter((step): step is Extract<PlannedAction, { action: 'delete' }> => step.action === 'delete');
+	const deleted = deletes.map((step) => ({
+		id: step.existing.id,
+		name: String(step.existing.name),
+		...(step.duplicateOf ? { keptCopy: { id: step.duplicateOf, name: String(step.existing.name) } } : {}),
+	}));
+	if (dryRun) {
+		const created = plan.flatMap((step) => (step.action === 'create' ? [{ name: step.desired.body.name }] : []));
+		const ruleItems = planRuleChanges(rules, created, deleted).map((change) => ruleItem(change, { dryRun: true }));
+		return [[...plan.map((step) => outputItem(step, { dryRun: true })), ...ruleItems]];
+	}
 
 	const output: INodeExecutionData[] = [];
 	const failures: string[] = [];
-	for (const step of plan) {
+	const created: HolidayRef[] = [];
+	const write = async (step: PlannedAction) => {
 		try {
-			output.push(outputItem(step, { newId: await carryOut(this, step) }));
+			const newId = await carryOut(this, step);
+			if (step.action === 'create' && newId) created.push({ id: newId, name: step.desired.body.name });
+			output.push(outputItem(step, { newId }));
 		} catch (error) {
 			// one failure must not stop (or hide) the other writes: report it and go on
 			const message = (error as Error).message;
 			failures.push(`${step.action} ${describeHoliday(holidayOf(step))}: ${message}`);
 			output.push(outputItem(step, { failed: message }));
 		}
+	};
+	for (const step of plan) if (step.action !== 'delete') await write(step);
+	// the rules let go of a holiday before it is deleted (a PBX may refuse to delete a holiday in use)
+	const ruleItems: INodeExecutionData[] = [];
+	for (const change of planRuleChanges(rules, created, deleted)) {
+		if (change.attached.length === 0 && change.detached.length === 0) {
+			ruleItems.push(ruleItem(change, {}));
+			continue;
+		}
+		try {
+			const url = `/api/inbound_rules/${encodeURIComponent(change.rule.id)}`;
+			await apiRequest.call(this, portSipProfile, { method: 'POST', url, body: { holidays: change.holidays }, idempotent: true }, { hints: TENANT_ADMIN_HINTS });
+			ruleItems.push(ruleItem(change, {}));
+		} catch (error) {
+			const message = (error as Error).message;
+			failures.push(`update inbound rule "${String(change.rule.name)}": ${message}`);
+			ruleItems.push(ruleItem(change, { failed: message }));
+		}
 	}
+	for (const step of deletes) await write(step);
+	output.push(...ruleItems);
 	if (failures.length > 0 && !this.continueOnFail()) {
-		const writes = plan.filter((step) => step.action !== 'unchanged').length;
+		const writes = plan.filter((step) => step.action !== 'unchanged' && step.action !== 'differs').length + ruleItems.filter((item) => item.json.action !== 'unchanged').length;
 		throw new NodeOperationError(node, `Holiday sync: ${failures.length} of ${writes} changes failed; the others were made. ${failures[0]}`, {
 			description: `${failures.join('\n')}\nMade: ${summary(output)}. Running the sync again retries what failed (turn on "Continue On Fail" to get one item per holiday instead of this error).`,
 		});
 	}
 	return [output];
+}
+
+/** Apply to Inbound Rules: undefined for none, 'all', or the IDs chosen (checked before any request). */
+function ruleChoice(context: IExecuteFunctions): 'all' | string[] | undefined {
+	const choice = context.getNodeParameter('applyToInboundRules', 0, 'none') as string;
+	if (choice === 'none') return undefined;
+	if (choice === 'all') return 'all';
+	const chosen = context.getNodeParameter('inboundRules', 0, []) as unknown;
+	const ids = (Array.isArray(chosen) ? chosen : String(chosen ?? '').split(',')).map((id) => String(id).trim()).filter(Boolean);
+	if (ids.length === 0) {
+		throw new SyncInputError('Inbound Rule Names or IDs: choose at least one inbound rule, or set Apply to Inbound Rules to None or All Inbound Rules');
+	}
+	return ids;
+}
+
+/** The rules to apply the holidays to: one read of the rule list; a chosen rule that is not there stops the sync. */
+async function readRules(context: IExecuteFunctions, chosen: 'all' | string[]): Promise<ExistingRule[]> {
+	const { items } = await readPortSipList(context, { url: '/api/inbound_rules' }, {}, { hints: TENANT_ADMIN_HINTS });
+	const rules = items as ExistingRule[];
+	if (chosen === 'all') return rules;
+	const missing = chosen.filter((id) => !rules.some((rule) => String(rule.id) === id));
+	if (missing.length > 0) {
+		throw new NodeOperationError(context.getNode(), `Inbound Rule Names or IDs: ${missing.map((id) => `"${id}"`).join(', ')} is not an inbound rule of the tenant`, {
+			description: 'Nothing was changed on the PBX. Choose the rules from the list again (a rule may have been deleted).',
+		});
+	}
+	return rules.filter((rule) => chosen.includes(String(rule.id)));
 }
 
 function syncScope(context: IExecuteFunctions, mode: SyncMode): SyncScope {
@@ -310,7 +414,7 @@ async function carryOut(context: IExecuteFunctions, step: PlannedAction): Promis
 	return undefined;
 }
 
-const DONE = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' } as const;
+const DONE = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged', differs: 'differs' } as const;
 
 function holidayOf(step: PlannedAction): IDataObject {
 	return (step.action === 'create' ? step.desired.body : step.existing) as unknown as IDataObject;
@@ -323,7 +427,7 @@ function holidayOf(step: PlannedAction): IDataObject {
  */
 function outputItem(step: PlannedAction, outcome: { dryRun?: boolean; failed?: string; newId?: string }): INodeExecutionData {
 	const id = step.action === 'create' ? outcome.newId : step.existing.id;
-	let holiday = holidayOf(step);
+	let holiday = pbxShape(holidayOf(step));
 	if (step.action === 'create' && id) holiday = { id, ...holiday };
 	if (step.action === 'update' && outcome.failed === undefined) holiday = { ...holiday, ...(updateBody(step.changes) as IDataObject) };
 	const json: IDataObject = {
@@ -332,7 +436,7 @@ function outputItem(step: PlannedAction, outcome: { dryRun?: boolean; failed?: s
 		...(id ? { id } : {}),
 		holiday,
 	};
-	if ((step.action === 'update' || step.action === 'unchanged') && step.changes) json.changes = step.changes as IDataObject;
+	if (step.action === 'update' || step.action === 'differs') json.changes = step.changes as IDataObject;
 	if ((step.action === 'unchanged' || step.action === 'delete') && step.duplicateOf) json.duplicateOf = step.duplicateOf;
 	if (outcome.failed !== undefined) {
 		json.attempted = step.action;
@@ -341,9 +445,37 @@ function outputItem(step: PlannedAction, outcome: { dryRun?: boolean; failed?: s
 	return { json, pairedItem: { item: step.desired?.itemIndex ?? 0 } };
 }
 
+/** The PBX answers a holiday every year with year_start and year_end 0: the output has the same shape. */
+function pbxShape(holiday: IDataObject): IDataObject {
+	if (holiday.every_year !== true) return holiday;
+	return { ...holiday, year_start: holiday.year_start ?? 0, year_end: holiday.year_end ?? 0 };
+}
+
+/**
+ * `{action, inboundRule: {id, name}, attached, detached, holidays}`: per inbound rule, the holidays
+ * it was given and those it let go (`{id, name}`; a dry run's creates have no ID yet), and the IDs
+ * it observes now. action: updated, unchanged (nothing to attach or detach) or failed.
+ */
+function ruleItem(change: RuleChange, outcome: { dryRun?: boolean; failed?: string }): INodeExecutionData {
+	const changed = change.attached.length > 0 || change.detached.length > 0;
+	const json: IDataObject = {
+		action: outcome.failed !== undefined ? 'failed' : changed ? 'updated' : 'unchanged',
+		...(outcome.dryRun ? { dryRun: true } : {}),
+		inboundRule: { id: change.rule.id, name: change.rule.name },
+		attached: change.attached as unknown as IDataObject[],
+		detached: change.detached as unknown as IDataObject[],
+		holidays: change.holidays,
+	};
+	if (outcome.failed !== undefined) json.error = outcome.failed;
+	return { json, pairedItem: { item: 0 } };
+}
+
 function summary(output: INodeExecutionData[]): string {
-	const count = (action: string) => output.filter((item) => item.json.action === action).length;
-	return `${count('created')} created, ${count('updated')} updated, ${count('deleted')} deleted, ${count('unchanged')} unchanged`;
+	const holidays = output.filter((item) => item.json.holiday !== undefined);
+	const count = (action: string) => holidays.filter((item) => item.json.action === action).length;
+	const rules = output.filter((item) => item.json.inboundRule !== undefined);
+	const ruleCount = rules.length > 0 ? `, ${rules.filter((item) => item.json.action === 'updated').length} inbound rules updated` : '';
+	return `${count('created')} created, ${count('updated')} updated, ${count('deleted')} deleted, ${count('unchanged') + count('differs')} unchanged${ruleCount}`;
 }
 
 function asNodeError(node: INode, error: unknown): Error {

@@ -42,10 +42,12 @@ export type PlannedAction =
 	/** `changes` are the fields to send (and only those). */
 	| { action: 'update'; desired: DesiredHoliday; existing: ExistingHoliday; changes: FieldChanges }
 	/**
-	 * Nothing to do. `changes`: the PBX's copy differs, but Add Missing does not update; `duplicateOf`:
-	 * a second PBX holiday matching the same desired one, left alone outside Mirror (or its scope).
+	 * Nothing to do. `duplicateOf`: a second PBX holiday matching the same desired one, left alone
+	 * outside Mirror (or its scope).
 	 */
-	| { action: 'unchanged'; desired: DesiredHoliday; existing: ExistingHoliday; changes?: FieldChanges; duplicateOf?: string }
+	| { action: 'unchanged'; desired: DesiredHoliday; existing: ExistingHoliday; duplicateOf?: string }
+	/** Add Missing: the PBX's copy differs (`changes`), and Add Missing does not update. */
+	| { action: 'differs'; desired: DesiredHoliday; existing: ExistingHoliday; changes: FieldChanges }
 	/** Mirror: in the scope and not desired (`duplicateOf`: a second copy of a desired holiday). */
 	| { action: 'delete'; existing: ExistingHoliday; desired?: DesiredHoliday; duplicateOf?: string };
 
@@ -143,7 +145,7 @@ export function planSync(desired: DesiredHoliday[], existing: ExistingHoliday[],
 		const kept = copies.find((copy) => !differences(wanted.body, copy)) ?? copies[0];
 		const changes = differences(wanted.body, kept);
 		if (!changes) plan.push({ action: 'unchanged', desired: wanted, existing: kept });
-		else if (mode === 'addMissing') plan.push({ action: 'unchanged', desired: wanted, existing: kept, changes });
+		else if (mode === 'addMissing') plan.push({ action: 'differs', desired: wanted, existing: kept, changes });
 		else plan.push({ action: 'update', desired: wanted, existing: kept, changes });
 		for (const copy of copies) {
 			matched.add(copy);
@@ -156,14 +158,94 @@ export function planSync(desired: DesiredHoliday[], existing: ExistingHoliday[],
 		}
 	}
 	if (mode === 'mirror') {
-		for (const holiday of existing) {
-			if (!matched.has(holiday) && inScope(holiday, scope)) plan.push({ action: 'delete', existing: holiday });
-		}
+		const doomed = existing.filter((holiday) => !matched.has(holiday) && inScope(holiday, scope));
+		const renamed = renames(plan, doomed);
+		for (const holiday of doomed) if (!renamed.has(holiday)) plan.push({ action: 'delete', existing: holiday });
 	}
 	return plan;
+}
+
+const DATE_FIELDS = ['month_start', 'day_start', 'hour_start', 'minute_start', 'month_end', 'day_end', 'hour_end', 'minute_end'] as const;
+
+/** The region and dates of a holiday (the years only for a one-year holiday): what a rename keeps. */
+function datesKey(holiday: HolidayBody): string {
+	const years = holiday.every_year === true ? 'every year' : [holiday.year_start, holiday.year_end];
+	return JSON.stringify([holiday.region, holiday.consecutive === true, years, ...DATE_FIELDS.map((field) => holiday[field])]);
+}
+
+/**
+ * Mirror with other names (Holiday Names switched language, a Name Prefix dropped): a holiday it
+ * would create and one it would delete that have the same region and dates, each the only one of
+ * its side with them, are the same holiday renamed: the create becomes an update of the name, and
+ * the holiday keeps its ID (and the inbound rules that observe it). Returns the holidays renamed.
+ */
+function renames(plan: PlannedAction[], doomed: ExistingHoliday[]): Set<ExistingHoliday> {
+	const group = <T>(items: T[], key: (item: T) => string) => {
+		const groups = new Map<string, T[]>();
+		for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+		return groups;
+	};
+	const creates = plan.flatMap((step, index) => (step.action === 'create' ? [{ step, index }] : []));
+	const createsByDates = group(creates, ({ step }) => datesKey(step.desired.body));
+	const doomedByDates = group(doomed, datesKey);
+	const renamed = new Set<ExistingHoliday>();
+	for (const [key, [only, ...others]] of createsByDates) {
+		const [existing, ...moreExisting] = doomedByDates.get(key) ?? [];
+		if (others.length > 0 || !existing || moreExisting.length > 0) continue;
+		const changes = differences(only.step.desired.body, existing) ?? {};
+		plan[only.index] = {
+			action: 'update',
+			desired: only.step.desired,
+			existing,
+			changes: { name: { from: existing.name, to: only.step.desired.body.name }, ...changes },
+		};
+		renamed.add(existing);
+	}
+	return renamed;
 }
 
 /** The request body of an update: the changed fields and nothing else. */
 export function updateBody(changes: FieldChanges): HolidayBody {
 	return Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, change.to])) as HolidayBody;
+}
+
+/** An inbound rule as the list answers it: `holidays` are the holidays it observes (objects, or IDs). */
+export type ExistingRule = IDataObject & { id: string; name?: string; holidays?: Array<IDataObject | string> };
+
+/** A holiday the sync created (no ID in a dry run) or deleted. */
+export interface HolidayRef {
+	id?: string;
+	name: string;
+}
+
+/** A holiday the sync deletes; an extra copy names the copy that is kept. */
+export type DeletedHoliday = HolidayRef & { id: string; keptCopy?: HolidayRef & { id: string } };
+
+/** What the sync does to one inbound rule: the holiday list to send, and what it attaches and detaches. */
+export interface RuleChange {
+	rule: ExistingRule;
+	holidays: string[];
+	attached: HolidayRef[];
+	detached: HolidayRef[];
+}
+
+/**
+ * Apply to Inbound Rules: each rule keeps the holidays it observes (those attached by hand too),
+ * gains each created holiday and loses each deleted one; a rule that observed an extra copy Mirror
+ * deletes observes the kept copy instead. A rule with nothing attached or detached is not written.
+ */
+export function planRuleChanges(rules: ExistingRule[], created: HolidayRef[], deleted: DeletedHoliday[]): RuleChange[] {
+	const deletedIds = new Set(deleted.map((holiday) => holiday.id));
+	return rules.map((rule) => {
+		const current = (rule.holidays ?? []).map((holiday) => (typeof holiday === 'string' ? holiday : String(holiday.id)));
+		const lost = deleted.filter((holiday) => current.includes(holiday.id));
+		const kept = current.filter((id) => !deletedIds.has(id));
+		const attached: HolidayRef[] = [];
+		for (const holiday of [...created, ...lost.flatMap((copy) => (copy.keptCopy ? [copy.keptCopy] : []))]) {
+			const known = holiday.id !== undefined && (kept.includes(holiday.id) || attached.some((other) => other.id === holiday.id));
+			if (!known) attached.push(holiday);
+		}
+		const detached = lost.map(({ id, name }) => ({ id, name }));
+		return { rule, holidays: [...kept, ...attached.flatMap((holiday) => (holiday.id ? [holiday.id] : []))], attached, detached };
+	});
 }
