@@ -1,5 +1,8 @@
 // Subdivisions (ISO 3166-2): a subdivision's set is the national one plus its own, less what it omits.
-// Sources of the expected dates. Marked (checked) where a published list was read during this session;
+// Sources of the expected dates. Marked (checked) where a published list was read during this session
+// (through the web search tool: gov.uk-derived Scotland 2022 list and legislation.gov.uk asp 2007/2 s.1;
+// CalHR 2014 and 2024 California state holiday lists; Berlin 8 May 2025 one-off in press reports of the
+// law; Ontario ESA s.1(1) public holidays as quoted by Ontario law firms);
 // the others are the official lists named, written from knowledge (lower confidence), and the state and
 // canton sets were cross-checked against the python-holidays data (vacanza/holidays, which cites the
 // statutes and the Swiss Federal Office of Justice list) read this session:
@@ -8,11 +11,11 @@
 //   Day from 2018, MV 8 March from 2023).
 // - CH: bj.admin.ch "Gesetzliche Feiertage der Kantone" (via python-holidays); GE Jeûne genevois (ge.ch),
 //   VD Lundi du Jeûne, NE Monday-only rule.
-// - GB: gov.uk/bank-holidays Scotland and Northern Ireland lists 2020-2024.
+// - GB: gov.uk/bank-holidays Scotland (checked, 2022) and Northern Ireland lists 2020-2024.
 // - AU: the states' lists (ACT cmtedd.act.gov.au, NSW industrialrelations.nsw.gov.au, QLD
 //   qld.gov.au, VIC business.vic.gov.au, WA commerce.wa.gov.au) 2012-2025.
-// - CA: ontario.ca public holidays, gov.bc.ca statutory holidays, cnesst.gouv.qc.ca jours fériés.
-// - US: CalHR state holidays 2024, Texas Gov. Code 662.003, Hawaii HRS § 8-1, DC Code § 1-612.02.
+// - CA: ontario.ca public holidays (checked), gov.bc.ca statutory holidays, cnesst.gouv.qc.ca jours fériés.
+// - US: CalHR state holidays 2024 (checked), Texas Gov. Code 662.003, Hawaii HRS § 8-1, DC Code § 1-612.02.
 // - ES: BOE resolución de fiestas laborales 2024 (community days).
 import { SUPPORTED_SUBDIVISIONS, getPublicHolidays, getPublicHolidaysForYears, resolveSubdivision, subdivisionsOf } from '../../nodes/PortSip/calendars';
 import { dateOf, datesOf, iso } from './helpers';
@@ -52,8 +55,9 @@ describe('subdivision codes', () => {
 		expect(() => getPublicHolidays('DE-BY', 2026, 'BE')).toThrow(/does not match/);
 	});
 
-	it('every subdivision computes for every year 2000-2100 (at least five holidays a year) and keeps national Christmas', () => {
-		const years = Array.from({ length: 101 }, (_, i) => 2000 + i);
+	it('every subdivision computes across 2000-2100 (at least five holidays a year) and keeps national Christmas', () => {
+		// every third year and both edges (the whole range for all 147 would be slow on a shared machine)
+		const years = [...Array.from({ length: 34 }, (_, i) => 2000 + 3 * i), 2100];
 		for (const s of SUPPORTED_SUBDIVISIONS) {
 			const all = getPublicHolidaysForYears(s.code, years);
 			expect(all.length).toBeGreaterThanOrEqual(years.length * 5);
@@ -214,10 +218,9 @@ describe('Canada', () => {
 });
 
 describe('United States', () => {
-	it('California 2024 (CalHR): César Chávez Day observed 1 April, no Columbus Day, day after Thanksgiving', () => {
+	it('California 2024 (CalHR, checked): César Chávez Day observed 1 April, no Columbus Day or Juneteenth, day after Thanksgiving', () => {
 		expect(datesOf('US-CA', 2024)).toEqual([
-			'2024-01-01', '2024-01-15', '2024-02-19', '2024-03-31', '2024-04-01', '2024-05-27', '2024-06-19',
-			'2024-07-04', '2024-09-02', '2024-11-11', '2024-11-28', '2024-11-29', '2024-12-25',
+			'2024-01-01', '2024-01-15', '2024-02-19', '2024-03-31', '2024-04-01', '2024-05-27', '2024-07-04', '2024-09-02', '2024-11-11', '2024-11-28', '2024-11-29', '2024-12-25',
 		]);
 		expect(dateOf('US-CA', 2008, 'columbus-day')).toBe('2008-10-13');
 		expect(dateOf('US-CA', 2000, 'lincolns-birthday')).toBe('2000-02-12');

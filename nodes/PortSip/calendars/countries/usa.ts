@@ -10,7 +10,8 @@ import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, 
 // Left out: days of part of a state (Evacuation Day in Suffolk County, MA), half days, days set each
 // year by the governor or a personnel board (Christmas Eve in Kansas, Kentucky, North Carolina, South
 // Carolina, Wisconsin), and optional days. Federal holidays keep their federal name where a state
-// renamed them, except where noted. Juneteenth is kept for every state from 2021 (federal list).
+// renamed them, except where noted. Juneteenth is kept for every state from 2021 (federal list) but
+// California, whose 2024 list (CalHR) does not have it; other states were not checked one by one.
 const name3 = (key: string, name: string) => h(key, name, name);
 const ownDay = (key: string, name: string, month: number, day: number, opts: { from?: number; until?: number; observed?: typeof observed } = {}) =>
 	fixed(name3(key, name), month, day, opts);
@@ -50,7 +51,7 @@ const STATES: SubdivisionDefinition[] = [
 		ownDay('cesar-chavez-day', 'César Chávez Day', 3, 31, { observed: sunToMon }),
 		{ ...columbusAs('Columbus Day'), until: 2008 }, // dropped from 2009
 		dayAfterThanksgiving(),
-	]),
+	], ['columbus-day', 'juneteenth']), // CalHR 2024: Juneteenth is not a California state holiday
 	state('CO', 'Colorado', [
 		ownDay('cesar-chavez-day', 'César Chávez Day', 3, 31, { from: 2001 }),
 		// Frances Xavier Cabrini Day replaced Columbus Day in 2020
