@@ -4,6 +4,9 @@ import { holidayDescription } from './resources/holiday';
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
+import { publicHolidayDescription } from './resources/publicHoliday';
+import { calendarCountries, calendarSubdivisions } from './resources/publicHoliday/fields';
+import { checkPublicHoliday, listPublicHolidays } from './resources/publicHoliday/lookup';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
@@ -24,7 +27,8 @@ export class PortSip implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'portSipApi', required: true }],
+		// Public Holiday reads the built-in calendars only: no PBX, so no credential
+		credentials: [{ name: 'portSipApi', required: true, displayOptions: { hide: { resource: ['publicHoliday'] } } }],
 		requestDefaults: {
 			// the credential sets the base URL and token; errors are mapped by checkResponse
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -54,6 +58,11 @@ export class PortSip implements INodeType {
 						value: 'passwordPolicy',
 					},
 					{
+						name: 'Public Holiday',
+						value: 'publicHoliday',
+						description: 'Public holidays of a country, state or canton from the built-in calendars (no PBX, no login)',
+					},
+					{
 						name: 'Tenant',
 						value: 'tenant',
 						description: 'Tenants as a system administrator manages them (system administrator login)',
@@ -67,6 +76,7 @@ export class PortSip implements INodeType {
 			},
 			...holidayDescription,
 			...passwordPolicyDescription,
+			...publicHolidayDescription,
 			...tenantDescription,
 			...tenantSettingsDescription,
 			...voicemailServerDescription,
@@ -75,10 +85,12 @@ export class PortSip implements INodeType {
 
 	methods = {
 		listSearch: { searchHolidays, searchTenants },
+		loadOptions: { calendarCountries, calendarSubdivisions },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)
 	customOperations = {
 		holiday: { sync: syncHolidays },
+		publicHoliday: { getAll: listPublicHolidays, check: checkPublicHoliday },
 	};
 }

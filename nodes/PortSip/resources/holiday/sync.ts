@@ -11,7 +11,6 @@ import { portSipProfile } from '../../../shared/errors';
 import { toAlpha3 } from '../../../shared/iso';
 import { countryOptions } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
-import { SUPPORTED_COUNTRIES } from '../../calendars';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { PORTSIP_PAGE_SIZE } from '../../shared/operation';
 import { holidayBody, type HolidayDescription } from './body';
@@ -29,13 +28,10 @@ import {
 	type SyncMode,
 	type SyncScope,
 } from './syncPlan';
+import { calendarCountryField, calendarSubdivisionField } from '../publicHoliday/fields';
 import { calendarHolidays, entryHoliday, parseHolidayList, parseYears, type SourcedHoliday } from './syncSource';
 
 const show = (more: IDataObject = {}) => ({ show: { resource: ['holiday'], operation: ['sync'], ...more } });
-
-const calendarCountryOptions = [...SUPPORTED_COUNTRIES]
-	.sort((a, b) => a.name.localeCompare(b.name))
-	.map((country) => ({ name: country.name, value: country.alpha3 }));
 
 export const holidaySyncDescription: INodeProperties[] = [
 	{
@@ -64,16 +60,8 @@ export const holidaySyncDescription: INodeProperties[] = [
 		default: 'calendar',
 		description: 'Where the holidays the PBX should have come from',
 	},
-	{
-		displayName: 'Country',
-		name: 'country',
-		type: 'options',
-		options: calendarCountryOptions,
-		default: 'USA',
-		displayOptions: show({ source: ['calendar'] }),
-		description:
-			'Country whose national public holidays to sync (an expression may give ISO alpha-2 or alpha-3, such as DE or DEU)',
-	},
+	calendarCountryField(show({ source: ['calendar'] })),
+	calendarSubdivisionField(show({ source: ['calendar'] })),
 	{
 		displayName: 'Years',
 		name: 'years',
@@ -233,7 +221,8 @@ function desiredHolidays(context: IExecuteFunctions): DesiredHoliday[] {
 		const years = parseYears(context.getNodeParameter('years', 0, ''), currentYear(context));
 		const country = context.getNodeParameter('country', 0) as string;
 		const names = context.getNodeParameter('holidayNames', 0, 'english') as 'english' | 'local';
-		sourced = calendarHolidays(country, years, names).map((holiday) => ({ ...holiday, itemIndex: 0 }));
+		const subdivision = context.getNodeParameter('subdivision', 0, '') as string;
+		sourced = calendarHolidays(country, years, names, subdivision).map((holiday) => ({ ...holiday, itemIndex: 0 }));
 	} else if (source === 'json') {
 		const region = context.getNodeParameter('region', 0) as string;
 		sourced = parseHolidayList(context.getNodeParameter('holidaysJson', 0)).map((entry, index) => ({
