@@ -29,6 +29,7 @@ import {
 	type SyncScope,
 } from './syncPlan';
 import { calendarCountryField, calendarSubdivisionField } from '../publicHoliday/fields';
+import { icsHolidays } from './ics';
 import { calendarHolidays, entryHoliday, parseHolidayList, parseYears, type SourcedHoliday } from './syncSource';
 
 const show = (more: IDataObject = {}) => ({ show: { resource: ['holiday'], operation: ['sync'], ...more } });
@@ -45,6 +46,11 @@ export const holidaySyncDescription: INodeProperties[] = [
 				name: 'Built-In Calendar',
 				value: 'calendar',
 				description: 'The public holidays of a country in the years you give',
+			},
+			{
+				name: 'iCalendar',
+				value: 'ics',
+				description: 'The events of an .ics file (pasted, or from an HTTP Request or Extract From File node)',
 			},
 			{
 				name: 'Input Items',
@@ -84,6 +90,18 @@ export const holidaySyncDescription: INodeProperties[] = [
 		description: 'Language of the names given to the holidays',
 	},
 	{
+		displayName: 'iCalendar',
+		name: 'icsText',
+		type: 'string',
+		typeOptions: { rows: 6 },
+		default: '',
+		required: true,
+		placeholder: 'BEGIN:VCALENDAR …',
+		displayOptions: show({ source: ['ics'] }),
+		description:
+			'Text of an .ics file: paste it, or map the data field of an HTTP Request node (Response Format: Text) or an Extract From File node (Extract From Text File). Each event becomes a holiday; a timed event a part-day holiday.',
+	},
+	{
 		displayName: 'Holidays (JSON)',
 		name: 'holidaysJson',
 		type: 'json',
@@ -98,7 +116,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		type: 'options',
 		options: countryOptions,
 		default: 'USA',
-		displayOptions: show({ source: ['inputItems', 'json'] }),
+		displayOptions: show({ source: ['inputItems', 'json', 'ics'] }),
 		description:
 			'Country of the holidays that give no region of their own; sent as ISO 3166-1 alpha-3 (an expression may also give alpha-2, such as DE)',
 	},
@@ -160,7 +178,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 	},
 ];
 
-type Source = 'calendar' | 'inputItems' | 'json';
+type Source = 'calendar' | 'ics' | 'inputItems' | 'json';
 
 /** The custom operation (PortSip.customOperations.holiday.sync). */
 export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -223,6 +241,9 @@ function desiredHolidays(context: IExecuteFunctions): DesiredHoliday[] {
 		const names = context.getNodeParameter('holidayNames', 0, 'english') as 'english' | 'local';
 		const subdivision = context.getNodeParameter('subdivision', 0, '') as string;
 		sourced = calendarHolidays(country, years, names, subdivision).map((holiday) => ({ ...holiday, itemIndex: 0 }));
+	} else if (source === 'ics') {
+		const region = context.getNodeParameter('region', 0) as string;
+		sourced = icsHolidays(context.getNodeParameter('icsText', 0), region, context.getTimezone()).map((holiday) => ({ ...holiday, itemIndex: 0 }));
 	} else if (source === 'json') {
 		const region = context.getNodeParameter('region', 0) as string;
 		sourced = parseHolidayList(context.getNodeParameter('holidaysJson', 0)).map((entry, index) => ({
