@@ -12,7 +12,12 @@ import { iso } from './helpers';
 const ALL = [
 	'USA', 'CAN', 'MEX', 'BRA', 'ARG', 'GBR', 'IRL', 'FRA', 'DEU', 'AUT', 'CHE', 'ITA', 'ESP', 'PRT', 'NLD',
 	'BEL', 'LUX', 'DNK', 'NOR', 'SWE', 'FIN', 'POL', 'CZE', 'HUN', 'GRC', 'AUS', 'NZL', 'ZAF', 'IND', 'JPN',
+	'COL', 'PER', 'URY', 'BGR', 'HRV', 'CYP', 'EST', 'LVA', 'LTU', 'MLT', 'ROU', 'SVK', 'SVN', 'ISL', 'LIE',
+	'MCO', 'SRB', 'TUR', 'SGP', 'KOR',
 ];
+// calendars from published tables (lunar and religious holidays) cover these years only
+const TABLE_YEARS: Record<string, [number, number]> = { SGP: [2024, 2026], KOR: [2024, 2026], TUR: [2024, 2026] };
+const yearsOf = (country: string) => YEARS.filter((year) => !TABLE_YEARS[country] || (year >= TABLE_YEARS[country][0] && year <= TABLE_YEARS[country][1]));
 const YEARS = Array.from({ length: 101 }, (_, i) => 2000 + i);
 
 function validDate(d: { year: number; month: number; day: number }): boolean {
@@ -20,14 +25,18 @@ function validDate(d: { year: number; month: number; day: number }): boolean {
 }
 
 describe('SUPPORTED_COUNTRIES and resolveCountry', () => {
-	it('lists exactly the 30 countries', () => {
+	it('lists exactly the 50 countries, with the years each covers', () => {
 		expect(SUPPORTED_COUNTRIES.map((c) => c.alpha3).sort()).toEqual([...ALL].sort());
 		for (const c of SUPPORTED_COUNTRIES) {
 			expect(c.alpha2).toMatch(/^[A-Z]{2}$/);
 			expect(c.alpha3).toMatch(/^[A-Z]{3}$/);
 			expect(c.name.length).toBeGreaterThan(0);
 		}
-		expect(new Set(SUPPORTED_COUNTRIES.map((c) => c.alpha2)).size).toBe(30);
+		expect(new Set(SUPPORTED_COUNTRIES.map((c) => c.alpha2)).size).toBe(50);
+		for (const c of SUPPORTED_COUNTRIES) {
+			const [from, until] = TABLE_YEARS[c.alpha3] ?? [2000, 2100];
+			expect(c.years).toEqual({ from, until });
+		}
 	});
 
 	it.each([
@@ -69,17 +78,26 @@ describe('year validation', () => {
 		expect(() => getPublicHolidays('US', 2025.5)).toThrow(/integer/);
 	});
 
+	it('a calendar from a published table refuses the years outside it, saying which it covers (never a guess)', () => {
+		for (const [country, [from, until]] of Object.entries(TABLE_YEARS)) {
+			expect(getPublicHolidays(country, from).length).toBeGreaterThan(0);
+			expect(getPublicHolidays(country, until).length).toBeGreaterThan(0);
+			expect(() => getPublicHolidays(country, from - 1)).toThrow(new RegExp(`in ${from - 1}: it covers ${from} to ${until} only \\(`));
+			expect(() => getPublicHolidays(country, until + 1)).toThrow(/covers/);
+		}
+	});
+
 	it('accepts the edges 2000 and 2100', () => {
 		expect(getPublicHolidays('GB', 2000).length).toBeGreaterThan(0);
 		expect(getPublicHolidays('GB', 2100).length).toBeGreaterThan(0);
 	});
 });
 
-describe('every country, every year 2000-2100', () => {
+describe('every country, every year 2000-2100 (or of its table)', () => {
 	it.each(ALL)('%s yields valid, sorted, unique, PortSIP-ready holidays', (country) => {
 		// key -> month/day of its `fixed` occurrences
 		const fixedDates = new Map<string, string>();
-		for (const year of YEARS) {
+		for (const year of yearsOf(country)) {
 			const list = getPublicHolidays(country, year);
 			expect(list.length).toBeGreaterThan(0);
 			const keys = new Set<string>();

@@ -37,6 +37,8 @@ export interface SupportedCountry {
 	alpha2: string;
 	alpha3: string;
 	name: string;
+	/** Years the calendar covers: 2000-2100, fewer for one taken from published tables (lunar calendars). */
+	years: { from: number; until: number };
 }
 
 export interface SupportedSubdivision {
@@ -51,8 +53,13 @@ export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
 export const SUPPORTED_COUNTRIES: ReadonlyArray<SupportedCountry> = Object.freeze(
-	COUNTRY_DEFINITIONS.map((c) => Object.freeze({ alpha2: c.alpha2, alpha3: c.alpha3, name: c.name })),
+	COUNTRY_DEFINITIONS.map((c) => Object.freeze(supported(c))),
 );
+
+function supported(c: CountryDefinition): SupportedCountry {
+	const years = c.years ? { from: c.years.from, until: c.years.until } : { from: MIN_YEAR, until: MAX_YEAR };
+	return { alpha2: c.alpha2, alpha3: c.alpha3, name: c.name, years };
+}
 
 function supportedList(): string {
 	return SUPPORTED_COUNTRIES.map((c) => `${c.alpha2}/${c.alpha3}`).join(', ');
@@ -134,8 +141,7 @@ function findDefinition(code: string, subdivision?: string): { def: CountryDefin
 
 /** Accepts alpha-2 or alpha-3 in any case; throws an Error listing the supported codes otherwise. */
 export function resolveCountry(code: string): SupportedCountry {
-	const def = findCountry(typeof code === 'string' ? code.replace(/-[A-Za-z0-9]{1,3}$/, '') : code);
-	return { alpha2: def.alpha2, alpha3: def.alpha3, name: def.name };
+	return supported(findCountry(typeof code === 'string' ? code.replace(/-[A-Za-z0-9]{1,3}$/, '') : code));
 }
 
 /** A subdivision code ('DE-BY', or 'BY' with its country) as the calendars know it; throws when unknown. */
