@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../../shared/descriptions';
 import { calendarCountryField, calendarSubdivisionField } from './fields';
 
 const show = (operations: string[]) => ({ show: { resource: ['publicHoliday'], operation: operations } });
@@ -49,21 +50,5 @@ export const publicHolidayDescription: INodeProperties[] = [
 		displayOptions: show(['getAll']),
 		description: 'Years to list, separated by commas (2000 to 2100). Empty: this year and the next, in the time zone of the workflow.',
 	},
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		displayOptions: show(['getAll']),
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		displayOptions: { show: { resource: ['publicHoliday'], operation: ['getAll'], returnAll: [false] } },
-		description: 'Max number of results to return',
-	},
+	...returnAllAndLimit({ resource: ['publicHoliday'], operation: ['getAll'] }),
 ];
