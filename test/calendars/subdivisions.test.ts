@@ -2,11 +2,13 @@
 // Sources of the expected dates. Marked (checked) where a published list was read during this session
 // (through the web search tool: gov.uk-derived Scotland 2022 list and legislation.gov.uk asp 2007/2 s.1;
 // CalHR 2014 and 2024 California state holiday lists; Berlin 8 May 2025 one-off in press reports of the
-// law; Ontario ESA s.1(1) public holidays as quoted by Ontario law firms);
+// law; Ontario ESA s.1(1) public holidays as quoted by Ontario law firms; Hesse's § 1 HFeiertagsG; Victoria's
+// Grand Final Friday 2020 (23 October) and the 2015 appointment under s.7(1)(a) Public Holidays Act 1993; the
+// Victoria Day status in NL, NS and PE as Wikipedia states it);
 // the others are the official lists named, written from knowledge (lower confidence), and the state and
 // canton sets were cross-checked against the python-holidays data (vacanza/holidays, which cites the
 // statutes and the Swiss Federal Office of Justice list) read this session:
-// - DE: the Länder's Feiertagsgesetze (BY Art. 1 FTG, SN SächsSFG § 1, BE Feiertagsgesetz with 8 March
+// - DE: the Länder's Feiertagsgesetze (HE § 1 HFeiertagsG (checked), BY Art. 1 FTG, SN SächsSFG § 1, BE Feiertagsgesetz with 8 March
 //   from 2019 and the one-off 8 May 2020 and 2025, TH Weltkindertag from 2019, HB/HH/NI/SH Reformation
 //   Day from 2018, MV 8 March from 2023).
 // - CH: bj.admin.ch "Gesetzliche Feiertage der Kantone" (via python-holidays); GE Jeûne genevois (ge.ch),
@@ -98,6 +100,10 @@ describe('Germany', () => {
 
 	it('Reformation Day: every year in Brandenburg, from 2018 in Hamburg, only 2017 in Bavaria', () => {
 		expect(dateOf('DE-BB', 2000, 'reformation-day')).toBe('2000-10-31');
+		// Easter Sunday is a holiday by name in Brandenburg's law, not in Hesse's (§ 1 HFeiertagsG, checked)
+		expect(dateOf('DE-BB', 2026, 'easter-sunday')).toBe('2026-04-05');
+		expect(dateOf('DE-HE', 2026, 'easter-sunday')).toBeUndefined();
+		expect(dateOf('DE-HE', 2026, 'corpus-christi')).toBe('2026-06-04');
 		expect(dateOf('DE-HH', 2016, 'reformation-day')).toBeUndefined();
 		expect(dateOf('DE-HH', 2017, 'reformation-day')).toBe('2017-10-31');
 		expect(dateOf('DE-HH', 2018, 'reformation-day')).toBe('2018-10-31');

@@ -17,6 +17,7 @@ const reformation = h('reformation-day', 'Reformation Day', 'Reformationstag');
 const reformationFrom2017 = fixed(reformation, 10, 31, { from: 2017 });
 const reformationAlways = fixed(reformation, 10, 31);
 const womensDay = (from: number) => fixed(h('womens-day', "International Women's Day", 'Internationaler Frauentag'), 3, 8, { from });
+// Easter and Whit Sunday are named in Brandenburg's law only (Hesse's § 1 HFeiertagsG counts them as Sundays).
 // Buß- und Bettag: the Wednesday before 23 November.
 const repentance = custom(h('repentance-day', 'Day of Repentance and Prayer', 'Buß- und Bettag'), (y) => weekdayOnOrBefore(date(y, 11, 22), WEDNESDAY));
 
@@ -33,7 +34,7 @@ const LAENDER: SubdivisionDefinition[] = [
 	land('BB', 'Brandenburg', [easterSunday, whitSunday, reformationAlways]),
 	land('HB', 'Bremen', [reformationFrom2017]),
 	land('HH', 'Hamburg', [reformationFrom2017]),
-	land('HE', 'Hesse', [easterSunday, whitSunday, corpusChristi]),
+	land('HE', 'Hesse', [corpusChristi]),
 	land('MV', 'Mecklenburg-Western Pomerania', [womensDay(2023), reformationAlways]),
 	land('NI', 'Lower Saxony', [reformationFrom2017]),
 	land('NW', 'North Rhine-Westphalia', [corpusChristi, allSaints]),
