@@ -13,6 +13,8 @@ describe('iCalendar parser', () => {
 			...event('SUMMARY:Christmas closure', 'DTSTART;VALUE=DATE:20261224', 'DTEND;VALUE=DATE:20261228'),
 			...event('SUMMARY:No end', 'DTSTART;VALUE=DATE:20260701'),
 		);
+		// a byte order mark before BEGIN:VCALENDAR (files saved by Windows tools) is ignored
+		expect(descriptions(`\uFEFF${text}`)).toEqual(descriptions(text));
 		expect(descriptions(text)).toEqual([
 			{ name: 'Company Day, summer', region: 'DEU', everyYear: false, date: '2026-06-01' },
 			{ name: 'Christmas closure', region: 'DEU', everyYear: false, startDate: '2026-12-24', endDate: '2026-12-27' },

@@ -41,7 +41,7 @@ const fail = (line: number, problem: string): never => {
 
 /** Unfolds (a line break followed by a space or tab continues the line) and splits into content lines. */
 function contentLines(text: string): ContentLine[] {
-	const physical = text.replace(/\r\n?/g, '\n').split('\n');
+	const physical = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
 	const logical: Array<{ line: number; text: string }> = [];
 	physical.forEach((raw, index) => {
 		if ((raw.startsWith(' ') || raw.startsWith('\t')) && logical.length > 0) logical[logical.length - 1].text += raw.slice(1);

@@ -5,7 +5,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { getPublicHolidays, type CalendarDate, type PublicHoliday } from '../../calendars';
+import { getPublicHolidays, resolveCountry, type CalendarDate, type PublicHoliday } from '../../calendars';
 import { isValidDate } from '../../calendars/dates';
 import { attempt, parseYears } from '../holiday/syncSource';
 
@@ -77,7 +77,7 @@ export async function checkPublicHoliday(this: IExecuteFunctions): Promise<INode
 		const wanted = isoDate(date);
 		// a multi-day holiday counts on every one of its days
 		const matching = all.filter((holiday) => isoDate(holiday.start) <= wanted && wanted <= isoDate(holiday.end));
-		const country = all[0]?.region ?? (this.getNodeParameter('country', itemIndex) as string);
+		const country = resolveCountry(this.getNodeParameter('country', itemIndex) as string).alpha3;
 		const subdivision = (this.getNodeParameter('subdivision', itemIndex, '') as string) || undefined;
 		return [
 			{
