@@ -17,7 +17,7 @@
 // - AU: the states' lists (ACT cmtedd.act.gov.au, NSW industrialrelations.nsw.gov.au, QLD
 //   qld.gov.au, VIC business.vic.gov.au, WA commerce.wa.gov.au) 2012-2025.
 // - CA: ontario.ca public holidays (checked), gov.bc.ca statutory holidays, cnesst.gouv.qc.ca jours fériés.
-// - US: CalHR state holidays 2024 (checked), Texas Gov. Code 662.003, Hawaii HRS § 8-1, DC Code § 1-612.02.
+// - US: CalHR state holidays 2024 (checked), georgia.gov state holidays 2024 and 2025 (checked), Texas Gov. Code 662.003, Hawaii HRS § 8-1, DC Code § 1-612.02.
 // - ES: BOE resolución de fiestas laborales 2024 (community days).
 import { SUPPORTED_SUBDIVISIONS, getPublicHolidays, getPublicHolidaysForYears, resolveSubdivision, subdivisionsOf } from '../../nodes/PortSip/calendars';
 import { dateOf, datesOf, iso } from './helpers';
@@ -240,6 +240,16 @@ describe('United States', () => {
 		expect(namesOn('US-TX', 2024, '2024-06-19')).toEqual(['Emancipation Day in Texas']);
 		expect(dateOf('US-MA', 2024, 'patriots-day')).toBe('2024-04-15');
 		expect(dateOf('US-MA', 2024, 'columbus-day')).toBe('2024-10-14');
+	});
+
+	it('Georgia 2025 (georgia.gov, checked): Washington\'s Birthday kept on 26 December, the spring State Holiday on Good Friday', () => {
+		expect(datesOf('US-GA', 2025)).toEqual([
+			'2025-01-01', '2025-01-20', '2025-04-18', '2025-05-26', '2025-06-19', '2025-07-04', '2025-09-01', '2025-10-13',
+			'2025-11-11', '2025-11-27', '2025-11-28', '2025-12-25', '2025-12-26',
+		]);
+		expect(dateOf('US-GA', 2024, 'washingtons-birthday')).toBe('2024-12-24');
+		// set by the governor each year: a year not known is left out, not guessed
+		expect(datesOf('US-GA', 2026).filter((d) => d.startsWith('2026-04'))).toEqual([]);
 	});
 
 	it('Hawaii and DC', () => {

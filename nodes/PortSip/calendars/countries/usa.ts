@@ -3,7 +3,7 @@
 // on 31 December of the previous year, which is listed in that previous year).
 // Inauguration Day (DC area only) and executive-order closures are not included.
 import { FRIDAY, MONDAY, THURSDAY, TUESDAY, addDays, date, nthWeekdayOfMonth, weekday } from '../dates';
-import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, h, lastWeekday, nthWeekday, satToFriSunToMon as observed, sunToMon } from '../rules';
+import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, h, lastWeekday, nthWeekday, oneOffs, satToFriSunToMon as observed, sunToMon } from '../rules';
 
 // States and DC: the legal holidays in each state's statutes (state government closings), as the
 // federal list less the federal days a state does not keep (most often Columbus Day) plus its own.
@@ -68,7 +68,10 @@ const STATES: SubdivisionDefinition[] = [
 	]),
 	state('FL', 'Florida', [dayAfterThanksgiving('Friday After Thanksgiving')], ['columbus-day', 'washingtons-birthday']),
 	state('GA', 'Georgia', [
-		nthWeekday(name3('state-holiday-april', 'State Holiday'), 4, MONDAY, 4, { moved: { 2020: [4, 10] } }),
+		// Confederate Memorial Day (4th Monday of April), a "State Holiday" from 2016; since 2020 the governor
+		// sets its date each year (Good Friday in 2020, 2024 and 2025, georgia.gov): the years not known are left out
+		nthWeekday(name3('state-holiday-april', 'State Holiday'), 4, MONDAY, 4, { until: 2019 }),
+		...oneOffs(name3('state-holiday-april', 'State Holiday'), [[2020, 4, 10], [2024, 3, 29], [2025, 4, 18]]),
 		dayAfterThanksgiving('State Holiday'),
 		washingtonInDecember,
 	], []),
