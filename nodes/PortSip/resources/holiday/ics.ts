@@ -11,8 +11,7 @@
  * rules, INTERVAL other than 1 without an end, EXDATE, RDATE and RECURRENCE-ID (changed occurrences).
  * Cancelled events (STATUS:CANCELLED) are skipped. Pure: no I/O.
  */
-import { DateTime } from 'luxon';
-
+import { isValidDate } from '../../calendars/dates';
 import type { HolidayDescription } from './body';
 import { SyncInputError } from './syncPlan';
 import type { SourcedHoliday } from './syncSource';
@@ -35,6 +34,7 @@ interface Moment {
 }
 
 const FIELD = 'iCalendar';
+const DAY = 24 * 60;
 const fail = (line: number, problem: string): never => {
 	throw new SyncInputError(`${FIELD}: line ${line}: ${problem}`);
 };
@@ -77,8 +77,7 @@ function parseMoment(entry: ContentLine, timeZone: string): Moment {
 	if (!match) fail(entry.line, `${entry.name} "${entry.value}" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS, optionally Z)`);
 	const [, y, mo, d, h, mi, , utc] = match!;
 	const date = { year: Number(y), month: Number(mo), day: Number(d) };
-	const check = DateTime.fromObject(date);
-	if (!check.isValid) fail(entry.line, `${entry.name} "${entry.value}" is not a day that exists`);
+	if (!isValidDate(date)) fail(entry.line, `${entry.name} "${entry.value}" is not a day that exists`);
 	if (h === undefined) {
 		if (entry.params.VALUE && entry.params.VALUE !== 'DATE') fail(entry.line, `${entry.name} has VALUE=${entry.params.VALUE} but a date value`);
 		return date;
@@ -87,10 +86,38 @@ function parseMoment(entry: ContentLine, timeZone: string): Moment {
 	if (wall.hour > 23 || wall.minute > 59) fail(entry.line, `${entry.name} "${entry.value}" is not a time of day`);
 	const zone = utc ? 'utc' : entry.params.TZID;
 	if (!zone) return wall; // floating: as written
-	const inZone = DateTime.fromObject(wall, { zone });
-	if (!inZone.isValid) return wall; // a TZID that is not an IANA zone: as written
-	const local = inZone.setZone(timeZone);
-	return { year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute };
+	const instant = utc ? toMinutes(wall) : zonedToUtc(wall, zone);
+	if (instant === undefined) return wall; // a TZID that is not an IANA zone: as written
+	return fromMinutes(instant + (offsetMinutes(instant, timeZone) ?? 0), true);
+}
+
+/** Minutes since 1970 of a wall time read as UTC (the arithmetic of this file: no zone, no DST). */
+const toMinutes = (moment: Moment) => Date.UTC(moment.year, moment.month - 1, moment.day, moment.hour ?? 0, moment.minute ?? 0) / 60000;
+function fromMinutes(minutes: number, timed: boolean): Moment {
+	const date = new Date(minutes * 60000);
+	const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+	return timed ? { ...day, hour: date.getUTCHours(), minute: date.getUTCMinutes() } : day;
+}
+
+/** The zone's offset from UTC at an instant, in minutes; undefined for a zone the runtime does not know. */
+function offsetMinutes(instant: number, zone: string): number | undefined {
+	let parts: Intl.DateTimeFormatPart[];
+	try {
+		const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+		parts = format.formatToParts(new Date(instant * 60000));
+	} catch {
+		return undefined;
+	}
+	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+	return toMinutes({ year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') }) - instant;
+}
+
+/** The instant of a wall time in a zone (the offset looked up twice, for the days the clocks change). */
+function zonedToUtc(wall: Moment, zone: string): number | undefined {
+	const guess = toMinutes(wall);
+	const first = offsetMinutes(guess, zone);
+	if (first === undefined) return undefined;
+	return guess - (offsetMinutes(guess - first, zone) ?? first);
 }
 
 /** DURATION (RFC 5545 3.3.6): P1D, PT2H30M, P1W, P1DT12H. */
@@ -101,9 +128,6 @@ function durationMinutes(entry: ContentLine): number {
 	return ((w * 7 + d) * 24 + h) * 60 + m;
 }
 
-const toDateTime = (moment: Moment) => DateTime.fromObject({ ...moment, hour: moment.hour ?? 0, minute: moment.minute ?? 0 }, { zone: 'utc' });
-const fromDateTime = (value: DateTime, timed: boolean): Moment =>
-	timed ? { year: value.year, month: value.month, day: value.day, hour: value.hour, minute: value.minute } : { year: value.year, month: value.month, day: value.day };
 
 interface YearlyRule {
 	/** Years it occurs in when bounded (COUNT or UNTIL); undefined: every year. */
@@ -209,18 +233,18 @@ function eventHolidays(event: { line: number; props: ContentLine[] }, region: st
 	if (dtend) {
 		const exclusiveEnd = parseMoment(dtend, timeZone);
 		if ((exclusiveEnd.hour !== undefined) !== timed) fail(dtend.line, 'DTEND must be a date when DTSTART is a date, and a date-time when DTSTART is one');
-		end = fromDateTime(toDateTime(exclusiveEnd), timed);
+		end = fromMinutes(toMinutes(exclusiveEnd), timed);
 	} else if (duration) {
-		end = fromDateTime(toDateTime(start).plus({ minutes: durationMinutes(duration) }), timed);
+		end = fromMinutes(toMinutes(start) + durationMinutes(duration), timed);
 	} else {
-		end = timed ? start : fromDateTime(toDateTime(start).plus({ days: 1 }), false);
+		end = timed ? start : fromMinutes(toMinutes(start) + DAY, false);
 	}
-	if (toDateTime(end) < toDateTime(start)) fail((dtend ?? duration ?? dtstart)!.line, `the event "${name}" ends before it starts`);
+	if (toMinutes(end) < toMinutes(start)) fail((dtend ?? duration ?? dtstart)!.line, `the event "${name}" ends before it starts`);
 	if (!timed) {
 		// DTEND of an all-day event is the day after its last day
-		end = fromDateTime(toDateTime(end).minus({ days: dayOf(end, true) === dayOf(start, true) ? 0 : 1 }), false);
+		end = fromMinutes(toMinutes(end) - (dayOf(end, true) === dayOf(start, true) ? 0 : DAY), false);
 	} else if (end.hour === 0 && end.minute === 0 && dayOf(end, true) !== dayOf(start, true)) {
-		end = fromDateTime(toDateTime(end).minus({ minutes: 1 }), true); // ends at midnight: up to 23:59 of the day before
+		end = fromMinutes(toMinutes(end) - 1, true); // ends at midnight: up to 23:59 of the day before
 	}
 	const rrule = prop('RRULE');
 	const origin = `iCalendar event "${name}" (line ${event.line})`;
@@ -230,12 +254,12 @@ function eventHolidays(event: { line: number; props: ContentLine[] }, region: st
 		if (dayOf(start, false) > dayOf(end, false)) fail(rrule.line, `the yearly event "${name}" runs over New Year, which a holiday every year cannot`);
 		return [{ description: describe(name, region, start, end, true), origin: `${origin}, every year` }];
 	}
-	const lengthMinutes = toDateTime(end).diff(toDateTime(start), 'minutes').minutes;
+	const lengthMinutes = toMinutes(end) - toMinutes(start);
 	// 29 February recurs in leap years only (RFC 5545 skips the others)
-	const years = rule.years.filter((year) => !(start.month === 2 && start.day === 29) || DateTime.utc(year, 2, 29).isValid);
+	const years = rule.years.filter((year) => !(start.month === 2 && start.day === 29) || isValidDate({ year, month: 2, day: 29 }));
 	return years.map((year) => {
-		const from = fromDateTime(toDateTime(start).set({ year }), timed);
-		const to = fromDateTime(toDateTime(from).plus({ minutes: lengthMinutes }), timed);
+		const from = { ...start, year };
+		const to = fromMinutes(toMinutes(from) + lengthMinutes, timed);
 		return { description: describe(name, region, from, to, false), origin: `${origin}, ${year}` };
 	});
 }
