@@ -95,41 +95,41 @@ describe('year validation', () => {
 
 describe('every country, every year 2000-2100 (or of its table)', () => {
 	it.each(ALL)('%s yields valid, sorted, unique, PortSIP-ready holidays', (country) => {
+		// problems are collected and asserted once (an expect per holiday made this test the slowest of the suite)
+		const problems: string[] = [];
+		const check = (ok: boolean, what: string) => {
+			if (!ok) problems.push(what);
+		};
 		// key -> month/day of its `fixed` occurrences
 		const fixedDates = new Map<string, string>();
 		for (const year of yearsOf(country)) {
 			const list = getPublicHolidays(country, year);
-			expect(list.length).toBeGreaterThan(0);
+			check(list.length > 0, `${year}: no holidays`);
 			const keys = new Set<string>();
 			let previous: PublicHoliday | undefined;
 			for (const h of list) {
-				expect(h.region).toBe(country);
-				expect(validDate(h.start)).toBe(true);
-				expect(validDate(h.end)).toBe(true);
-				expect(h.start.year).toBe(year);
-				expect(iso(h.end) >= iso(h.start)).toBe(true);
-				expect(h.name.length).toBeGreaterThanOrEqual(1);
-				expect(h.name.length).toBeLessThanOrEqual(64);
-				expect(h.localName.length).toBeGreaterThanOrEqual(1);
-				expect(h.localName.length).toBeLessThanOrEqual(64);
-				expect(h.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-				expect(keys.has(h.key)).toBe(false);
+				const at = `${year} ${h.key}`;
+				check(h.region === country, `${at}: region ${h.region}`);
+				check(validDate(h.start) && validDate(h.end), `${at}: invalid date`);
+				check(h.start.year === year, `${at}: starts in ${h.start.year}`);
+				check(iso(h.end) >= iso(h.start), `${at}: ends before it starts`);
+				check(h.name.length >= 1 && h.name.length <= 64, `${at}: name length ${h.name.length}`);
+				check(h.localName.length >= 1 && h.localName.length <= 64, `${at}: local name length ${h.localName.length}`);
+				check(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.key), `${at}: key form`);
+				check(!keys.has(h.key), `${at}: key twice`);
 				keys.add(h.key);
-				if (previous) {
-					const a = `${iso(previous.start)} ${previous.name}`;
-					const b = `${iso(h.start)} ${h.name}`;
-					expect(a <= b).toBe(true);
-				}
+				if (previous) check(`${iso(previous.start)} ${previous.name}` <= `${iso(h.start)} ${h.name}`, `${at}: out of order`);
 				previous = h;
 				if (h.fixed) {
 					const md = iso(h.start).slice(5);
 					const seen = fixedDates.get(h.key);
-					if (seen !== undefined) expect(`${h.key} ${md}`).toBe(`${h.key} ${seen}`);
+					check(seen === undefined || seen === md, `${at}: fixed on ${md}, before on ${seen}`);
 					fixedDates.set(h.key, md);
 				}
-				if (h.key.endsWith('-observed')) expect(h.fixed).toBe(false);
+				if (h.key.endsWith('-observed')) check(!h.fixed, `${at}: observed day marked fixed`);
 			}
 		}
+		expect(problems).toEqual([]);
 	});
 });
 
