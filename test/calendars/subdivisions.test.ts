@@ -14,7 +14,7 @@
 // - CH: bj.admin.ch "Gesetzliche Feiertage der Kantone" (via python-holidays); GE Jeûne genevois (ge.ch),
 //   VD Lundi du Jeûne, NE Monday-only rule.
 // - GB: gov.uk/bank-holidays Scotland (checked, 2022) and Northern Ireland lists 2020-2024.
-// - AU: the states' lists (ACT cmtedd.act.gov.au, NSW industrialrelations.nsw.gov.au, QLD
+// - AU: the states' lists (ACT cmtedd.act.gov.au (checked, 2024-2026 as republished), NSW industrialrelations.nsw.gov.au, QLD
 //   qld.gov.au, VIC business.vic.gov.au, WA commerce.wa.gov.au) 2012-2025.
 // - CA: ontario.ca public holidays (checked), gov.bc.ca statutory holidays, cnesst.gouv.qc.ca jours fériés.
 // - US: CalHR state holidays 2024 (checked), georgia.gov state holidays 2024 and 2025 (checked), Texas Gov. Code
@@ -197,6 +197,12 @@ describe('Australia', () => {
 		expect(dateOf('AU-WA', 2025, 'kings-birthday')).toBe('2025-09-29');
 		expect(dateOf('AU-WA', 2020, 'anzac-day-observed')).toBe('2020-04-27');
 		expect(dateOf('AU-ACT', 2025, 'reconciliation-day')).toBe('2025-06-02');
+		// ACT 2025 (checked: the ACT government list as republished by the Australian Retailers Association)
+		expect(datesOf('AU-ACT', 2025)).toEqual([
+			'2025-01-01', '2025-01-26', '2025-01-27', '2025-03-10', '2025-04-18', '2025-04-19', '2025-04-20', '2025-04-21',
+			'2025-04-25', '2025-06-02', '2025-06-09', '2025-10-06', '2025-12-25', '2025-12-26',
+		]);
+		expect(dateOf('AU-ACT', 2026, 'anzac-day-observed')).toBe('2026-04-27');
 		expect(dateOf('AU-ACT', 2024, 'canberra-day')).toBe('2024-03-11');
 		expect(dateOf('AU-TAS', 2024, 'labour-day')).toBe('2024-03-11');
 		expect(dateOf('AU-SA', 2000, 'adelaide-cup')).toBe('2000-03-20');

@@ -12,7 +12,7 @@ import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, 
 // part of a state (Melbourne Cup, Royal Queensland Show, Hobart Regatta, Tasmania's Recreation Day),
 // bank-only days (NSW Bank Holiday), part-day holidays (Christmas Eve and New Year's Eve evenings in
 // SA and NT), ACT's Family and Community Day (2007-2017, set yearly) and Anzac Day substitutes
-// except Western Australia's.
+// except the ACT's and Western Australia's.
 const easterSaturday = easter(h('easter-saturday', 'Easter Saturday', 'Easter Saturday'), -1);
 const easterSunday = (from?: number) => easter(h('easter-sunday', 'Easter Sunday', 'Easter Sunday'), 0, { from });
 const sovereign = (month: number, nth: number, opts: { moved?: Record<number, readonly [number, number]>; last?: boolean } = {}): Rule[] => {
@@ -31,6 +31,8 @@ const STATES: SubdivisionDefinition[] = [
 		nthWeekday(h('canberra-day', 'Canberra Day', 'Canberra Day'), 3, MONDAY, 3, { until: 2007 }),
 		nthWeekday(h('canberra-day', 'Canberra Day', 'Canberra Day'), 3, MONDAY, 2, { from: 2008 }),
 		easterSaturday, easterSunday(2016),
+		// Anzac Day on a weekend: the Monday after (cmtedd.act.gov.au, checked for 2024-2026)
+		fixed(h('anzac-day', 'Anzac Day', 'Anzac Day'), 4, 25, { observed: weekendToMonday }),
 		// the Monday on or after 27 May, from 2018
 		custom(h('reconciliation-day', 'Reconciliation Day', 'Reconciliation Day'), (y) => weekdayOnOrAfter(date(y, 5, 27), MONDAY), { from: 2018 }),
 		...sovereign(6, 2), labourDay(10, 1),
