@@ -19,7 +19,8 @@
 // - CA: ontario.ca public holidays (checked), gov.bc.ca statutory holidays, cnesst.gouv.qc.ca jours fériés.
 // - US: CalHR state holidays 2024 (checked), georgia.gov state holidays 2024 and 2025 (checked), Texas Gov. Code
 //   662.003(b) (checked: as quoted in Texas HB 2238 of 2025), Hawaii HRS § 8-1, DC Code § 1-612.02.
-// - ES: BOE resolución de fiestas laborales 2024 (community days).
+// - ES: BOE resolución de fiestas laborales 2024 (checked: press copies of the BOE list; Maundy Thursday everywhere
+//   but Catalonia and Valencia, Easter Monday in CT, VC, IB, NC, PV and also Cantabria and La Rioja that year).
 import { SUPPORTED_SUBDIVISIONS, getPublicHolidays, getPublicHolidaysForYears, resolveSubdivision, subdivisionsOf } from '../../nodes/PortSip/calendars';
 import { dateOf, datesOf, iso } from './helpers';
 

@@ -10,6 +10,8 @@ import { CountryDefinition, Rule, SubdivisionDefinition, easter, fixed, h } from
 // kept every year: its own day (set by its statute or law), Maundy Thursday (everywhere but Catalonia
 // and Valencia), Easter Monday (Catalonia, Valencia, Basque Country, Navarre, Balearic Islands) and
 // Catalonia's St John and St Stephen. Yearly choices and local holidays (two per municipality) are not.
+// This is an approximation of the yearly BOE list: a community that replaces one of these days in a
+// year (Galicia kept no Maundy Thursday in 2022) or moves its own day off a Sunday is not followed.
 const maundyThursday = easter(h('maundy-thursday', 'Maundy Thursday', 'Jueves Santo'), -3);
 const easterMonday = easter(h('easter-monday', 'Easter Monday', 'Lunes de Pascua'), 1);
 const ownDay = (key: string, name: string, localName: string, month: number, day: number) => fixed(h(key, name, localName), month, day);
@@ -22,7 +24,8 @@ const COMMUNITIES: SubdivisionDefinition[] = [
 	community('CN', 'Canary Islands', [maundyThursday, ownDay('canary-islands-day', 'Canary Islands Day', 'Día de Canarias', 5, 30)]),
 	community('CB', 'Cantabria', [maundyThursday]),
 	community('CL', 'Castile and León', [maundyThursday, ownDay('castile-and-leon-day', 'Castile and León Day', 'Día de Castilla y León', 4, 23)]),
-	community('CM', 'Castilla-La Mancha', [maundyThursday, ownDay('castilla-la-mancha-day', 'Castilla-La Mancha Day', 'Día de Castilla-La Mancha', 5, 31)]),
+	// its own day (31 May) gives way to Corpus Christi in some years (2024): left out
+	community('CM', 'Castilla-La Mancha', [maundyThursday]),
 	community('CT', 'Catalonia', [
 		easterMonday,
 		ownDay('st-johns-day', "St John's Day", 'Sant Joan', 6, 24),
