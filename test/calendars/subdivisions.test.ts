@@ -207,6 +207,14 @@ describe('Australia', () => {
 		expect(dateOf('AU-ACT', 2024, 'canberra-day')).toBe('2024-03-11');
 		expect(dateOf('AU-TAS', 2024, 'labour-day')).toBe('2024-03-11');
 		expect(dateOf('AU-SA', 2000, 'adelaide-cup')).toBe('2000-03-20');
+		// SA 2023 and 2025 (checked: SA lists as republished): Easter Sunday from 2024, Anzac Day on a Sunday -> Monday
+		expect(dateOf('AU-SA', 2023, 'easter-sunday')).toBeUndefined();
+		expect(datesOf('AU-SA', 2025)).toEqual([
+			'2025-01-01', '2025-01-26', '2025-01-27', '2025-03-10', '2025-04-18', '2025-04-19', '2025-04-20', '2025-04-21',
+			'2025-04-25', '2025-06-09', '2025-10-06', '2025-12-25', '2025-12-26',
+		]);
+		expect(dateOf('AU-SA', 2027, 'anzac-day-observed')).toBe('2027-04-26');
+		expect(dateOf('AU-SA', 2026, 'anzac-day-observed')).toBeUndefined();
 	});
 });
 

@@ -4,7 +4,7 @@
 // Day, Australia Day, Christmas and Boxing Day on a weekend -> next free weekday; Anzac Day has no
 // national substitute.
 import { MONDAY, date, weekdayOnOrAfter } from '../dates';
-import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, h, lastWeekday, nthWeekday, oneOff, oneOffs, weekendToMonday, weekendToNextFree as observed } from '../rules';
+import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, h, lastWeekday, nthWeekday, oneOff, oneOffs, sunToMon, weekendToMonday, weekendToNextFree as observed } from '../rules';
 
 // The states' and territories' own public holidays (ACT Holidays Act 1958, NSW Public Holidays Act
 // 2010, NT Public Holidays Act, Qld Holidays Act 1983, SA Holidays Act 1910, Tas Statutory Holidays
@@ -12,7 +12,7 @@ import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, 
 // part of a state (Melbourne Cup, Royal Queensland Show, Hobart Regatta, Tasmania's Recreation Day),
 // bank-only days (NSW Bank Holiday), part-day holidays (Christmas Eve and New Year's Eve evenings in
 // SA and NT), ACT's Family and Community Day (2007-2017, set yearly) and Anzac Day substitutes
-// except the ACT's and Western Australia's.
+// except the ACT's, South Australia's and Western Australia's.
 const easterSaturday = easter(h('easter-saturday', 'Easter Saturday', 'Easter Saturday'), -1);
 const easterSunday = (from?: number) => easter(h('easter-sunday', 'Easter Sunday', 'Easter Sunday'), 0, { from });
 const sovereign = (month: number, nth: number, opts: { moved?: Record<number, readonly [number, number]>; last?: boolean } = {}): Rule[] => {
@@ -56,7 +56,10 @@ const STATES: SubdivisionDefinition[] = [
 		// third Monday of March until 2005, second from 2006
 		nthWeekday(h('adelaide-cup', 'Adelaide Cup Day', 'Adelaide Cup Day'), 3, MONDAY, 3, { until: 2005 }),
 		nthWeekday(h('adelaide-cup', 'Adelaide Cup Day', 'Adelaide Cup Day'), 3, MONDAY, 2, { from: 2006 }),
-		easterSaturday, ...sovereign(6, 2), labourDay(10, 1),
+		easterSaturday, easterSunday(2024),
+		// Anzac Day on a Sunday: the Monday (Holidays Act 1910 sch.; checked in SA's 2016 and 2027 lists)
+		fixed(h('anzac-day', 'Anzac Day', 'Anzac Day'), 4, 25, { observed: sunToMon }),
+		...sovereign(6, 2), labourDay(10, 1),
 	]),
 	state('TAS', 'Tasmania', [labourDay(3, 2, 'Eight Hours Day'), ...sovereign(6, 2)]),
 	state('VIC', 'Victoria', [
