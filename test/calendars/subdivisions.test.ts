@@ -14,7 +14,8 @@
 // - CH: bj.admin.ch "Gesetzliche Feiertage der Kantone" (via python-holidays); GE Jeûne genevois (ge.ch),
 //   VD Lundi du Jeûne, NE Monday-only rule.
 // - GB: gov.uk/bank-holidays Scotland (checked, 2022) and Northern Ireland lists 2020-2024.
-// - AU: the states' lists (ACT cmtedd.act.gov.au (checked, 2024-2026 as republished), NSW industrialrelations.nsw.gov.au, QLD
+// - AU: the states' lists (ACT cmtedd.act.gov.au (checked, 2024-2026 as republished), NSW nsw.gov.au (checked 2024-2026),
+//   QLD Holidays Act 1983 sch. 1 (checked), SA (checked 2016, 2023, 2025-2027 as republished), NSW industrialrelations.nsw.gov.au, QLD
 //   qld.gov.au, VIC business.vic.gov.au, WA commerce.wa.gov.au) 2012-2025.
 // - CA: ontario.ca public holidays (checked), gov.bc.ca statutory holidays, cnesst.gouv.qc.ca jours fériés.
 // - US: CalHR state holidays 2024 (checked), georgia.gov state holidays 2024 and 2025 (checked), Texas Gov. Code
@@ -193,6 +194,13 @@ describe('Australia', () => {
 	it('NSW, Victoria, WA and ACT', () => {
 		expect(dateOf('AU-NSW', 2025, 'kings-birthday')).toBe('2025-06-09');
 		expect(dateOf('AU-NSW', 2025, 'labour-day')).toBe('2025-10-06');
+		// nsw.gov.au 2024-2026 and LGNSW 2026-2027 (checked)
+		expect(datesOf('AU-NSW', 2026)).toEqual([
+			'2026-01-01', '2026-01-26', '2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06', '2026-04-25', '2026-04-27',
+			'2026-06-08', '2026-10-05', '2026-12-25', '2026-12-26', '2026-12-28',
+		]);
+		expect(dateOf('AU-QLD', 2027, 'anzac-day-observed')).toBe('2027-04-26');
+		expect(dateOf('AU-QLD', 2026, 'anzac-day-observed')).toBeUndefined();
 		expect(dateOf('AU-VIC', 2024, 'labour-day')).toBe('2024-03-11');
 		expect(dateOf('AU-VIC', 2020, 'grand-final-friday-2020-10-23')).toBe('2020-10-23');
 		expect(dateOf('AU-WA', 2025, 'kings-birthday')).toBe('2025-09-29');

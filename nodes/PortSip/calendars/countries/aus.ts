@@ -12,7 +12,7 @@ import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, 
 // part of a state (Melbourne Cup, Royal Queensland Show, Hobart Regatta, Tasmania's Recreation Day),
 // bank-only days (NSW Bank Holiday), part-day holidays (Christmas Eve and New Year's Eve evenings in
 // SA and NT), ACT's Family and Community Day (2007-2017, set yearly) and Anzac Day substitutes
-// except the ACT's, South Australia's and Western Australia's.
+// except those of the ACT, Queensland, South Australia and Western Australia (NSW's declared 2026-2027 days).
 const easterSaturday = easter(h('easter-saturday', 'Easter Saturday', 'Easter Saturday'), -1);
 const easterSunday = (from?: number) => easter(h('easter-sunday', 'Easter Sunday', 'Easter Sunday'), 0, { from });
 const sovereign = (month: number, nth: number, opts: { moved?: Record<number, readonly [number, number]>; last?: boolean } = {}): Rule[] => {
@@ -37,13 +37,19 @@ const STATES: SubdivisionDefinition[] = [
 		custom(h('reconciliation-day', 'Reconciliation Day', 'Reconciliation Day'), (y) => weekdayOnOrAfter(date(y, 5, 27), MONDAY), { from: 2018 }),
 		...sovereign(6, 2), labourDay(10, 1),
 	]),
-	state('NSW', 'New South Wales', [easterSaturday, easterSunday(2011), ...sovereign(6, 2), labourDay(10, 1)]),
+	state('NSW', 'New South Wales', [
+		easterSaturday, easterSunday(2011), ...sovereign(6, 2), labourDay(10, 1),
+		// the Monday after Anzac Day on a weekend, declared for 2026 and 2027 (Public Holidays Order; LGNSW, checked)
+		...oneOffs(h('anzac-day-additional', 'Anzac Day (additional day)', 'Anzac Day (additional day)'), [[2026, 4, 27], [2027, 4, 26]]),
+	]),
 	state('NT', 'Northern Territory', [
 		easterSaturday, labourDay(5, 1, 'May Day'), ...sovereign(6, 2),
 		nthWeekday(h('picnic-day', 'Picnic Day', 'Picnic Day'), 8, MONDAY, 1),
 	]),
 	state('QLD', 'Queensland', [
 		easterSaturday, easterSunday(2017),
+		// Holidays Act 1983 sch. 1 (checked): Anzac Day on a Sunday -> the Monday
+		fixed(h('anzac-day', 'Anzac Day', 'Anzac Day'), 4, 25, { observed: sunToMon }),
 		// Labour Day: first Monday of May, of October in 2013-2015
 		nthWeekday(h('labour-day', 'Labour Day', 'Labour Day'), 5, MONDAY, 1, { moved: { 2013: [10, 7], 2014: [10, 6], 2015: [10, 5] } }),
 		// second Monday of June until 2015 (1 October in 2012), first Monday of October from 2016
