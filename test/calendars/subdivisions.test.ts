@@ -264,6 +264,8 @@ describe('United States', () => {
 		expect(datesOf('US-TX', 2024)).not.toContain('2024-10-14');
 		expect(namesOn('US-TX', 2024, '2024-06-19')).toEqual(['Emancipation Day in Texas']);
 		expect(dateOf('US-MA', 2024, 'patriots-day')).toBe('2024-04-15');
+		expect(dateOf('US-AZ', 2024, 'juneteenth')).toBeUndefined();
+		expect(dateOf('US-NY', 2024, 'juneteenth')).toBe('2024-06-19');
 		expect(dateOf('US-MA', 2024, 'columbus-day')).toBe('2024-10-14');
 	});
 

@@ -11,7 +11,8 @@ import { CountryDefinition, Rule, SubdivisionDefinition, custom, easter, fixed, 
 // year by the governor or a personnel board (Christmas Eve in Kansas, Kentucky, North Carolina, South
 // Carolina, Wisconsin), and optional days. Federal holidays keep their federal name where a state
 // renamed them, except where noted. Juneteenth is kept for every state from 2021 (federal list) but
-// California, whose 2024 list (CalHR) does not have it; other states were not checked one by one.
+// California (CalHR 2024) and Arizona, where it is not a legal holiday; other states were not checked one by
+// one (Pew counted 28 states and DC with a paid Juneteenth in 2023).
 const name3 = (key: string, name: string) => h(key, name, name);
 const ownDay = (key: string, name: string, month: number, day: number, opts: { from?: number; until?: number; observed?: typeof observed } = {}) =>
 	fixed(name3(key, name), month, day, opts);
@@ -45,7 +46,7 @@ const STATES: SubdivisionDefinition[] = [
 		nthWeekday(name3('jefferson-davis-birthday', "Jefferson Davis' Birthday"), 6, MONDAY, 1),
 	], []),
 	state('AR', 'Arkansas', []),
-	state('AZ', 'Arizona', [], []),
+	state('AZ', 'Arizona', [], ['juneteenth']), // recognized, but not a legal holiday: offices open (NewsNation 2023, checked)
 	state('CA', 'California', [
 		ownDay('lincolns-birthday', "Lincoln's Birthday", 2, 12, { until: 2009, observed }),
 		ownDay('cesar-chavez-day', 'César Chávez Day', 3, 31, { observed: sunToMon }),
