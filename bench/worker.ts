@@ -77,7 +77,8 @@ function resetPath(spec: WorkerSpec): string {
 
 function calendarRun(): number {
 	let count = 0;
-	for (const country of SUPPORTED_COUNTRIES) {
+	// the first 30 (the original set, all with rules for 2000-2100), so the figure stays comparable
+	for (const country of SUPPORTED_COUNTRIES.slice(0, 30)) {
 		for (let year = MIN_YEAR; year <= MAX_YEAR; year++) count += getPublicHolidays(country.alpha3, year).length;
 	}
 	return count;

@@ -8,6 +8,9 @@ import { getHolidays, getInboundRules, searchInboundRules, searchTrunks } from '
 import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
+import { publicHolidayDescription } from './resources/publicHoliday';
+import { calendarCountries, calendarSubdivisions } from './resources/publicHoliday/fields';
+import { checkPublicHoliday, listPublicHolidays } from './resources/publicHoliday/lookup';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
@@ -42,6 +45,11 @@ const properties: INodeProperties[] = [
 				description: "Password rules of the tenant you are signed in to (tenant administrator login)",
 			},
 			{
+				name: 'Public Holiday',
+				value: 'publicHoliday',
+				description: 'Public holidays of a country, state or canton from the built-in calendars (no PBX, no login)',
+			},
+			{
 				name: 'Tenant',
 				value: 'tenant',
 				description: 'Tenants as a system administrator manages them (system administrator login)',
@@ -58,6 +66,7 @@ const properties: INodeProperties[] = [
 	...holidayDescription,
 	...inboundRuleDescription,
 	...passwordPolicyDescription,
+	...publicHolidayDescription,
 	...tenantDescription,
 	...tenantSettingsDescription,
 	...voicemailServerDescription,
@@ -78,7 +87,8 @@ export class PortSip implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'portSipApi', required: true }],
+		// Public Holiday reads the built-in calendars only: no PBX, so no credential
+		credentials: [{ name: 'portSipApi', required: true, displayOptions: { hide: { resource: ['publicHoliday'] } } }],
 		requestDefaults: {
 			// the credential sets the base URL and token; every operation sends through apiRouting
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -89,11 +99,12 @@ export class PortSip implements INodeType {
 
 	methods = {
 		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks },
-		loadOptions: { ...pickerLists, getHolidays, getInboundRules },
+		loadOptions: { ...pickerLists, getHolidays, getInboundRules, calendarCountries, calendarSubdivisions },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)
 	customOperations = {
 		holiday: { sync: syncHolidays },
+		publicHoliday: { getAll: listPublicHolidays, check: checkPublicHoliday },
 	};
 }

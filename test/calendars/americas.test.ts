@@ -139,6 +139,10 @@ describe('ARG', () => {
 		expect(byKey('AR', 2020, 'malvinas-day')?.fixed).toBe(false);
 		expect(byKey('AR', 2021, 'malvinas-day')?.fixed).toBe(true);
 		expect(dateOf('AR', 2022, 'world-cup-victory-day')).toBe('2022-12-20');
+		// Ley 24.254: census days are national holidays (2001, 2010, 2022)
+		expect(dateOf('AR', 2001, 'census-day')).toBe('2001-11-17');
+		expect(dateOf('AR', 2010, 'census-day')).toBe('2010-10-27');
+		expect(dateOf('AR', 2022, 'census-day')).toBe('2022-05-18');
 		expect(getPublicHolidays('AR', 2100).find((h) => h.key === 'carnival-monday')?.start).toEqual({ year: 2100, month: 2, day: 8 });
 	});
 });

@@ -190,7 +190,7 @@ describe('calendarHolidays', () => {
 	});
 
 	it('a country without a calendar is refused with the list of those that have one', () => {
-		expect(() => calendarHolidays('XX', [2026])).toThrow(/^Country: "XX" has no built-in calendar; the calendars cover US\/USA, CA\/CAN, .*JP\/JPN$/);
+		expect(() => calendarHolidays('XX', [2026])).toThrow(/^Country Name or ID: "XX" has no built-in calendar; the calendars cover US\/USA, CA\/CAN, .*KR\/KOR$/);
 	});
 });
 

@@ -67,6 +67,10 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 	return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+export function sameDate(a: CalendarDate, b: CalendarDate): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
 /** n-th (1-based) given weekday of a month; n = -1 is the last one. */
 export function nthWeekdayOfMonth(year: number, month: number, wd: number, n: number): CalendarDate {
 	if (n < 0) {

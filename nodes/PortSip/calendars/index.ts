@@ -1,4 +1,4 @@
-// Built-in public-holiday calendars: national public holidays of 30 countries for 2000-2100,
+// Built-in public-holiday calendars: public holidays of countries and their subdivisions for 2000-2100,
 // computed from rules (see rules.ts and countries/*.ts). No runtime dependency, no I/O.
 //
 // Conventions:
@@ -10,7 +10,7 @@
 //   a law moved it; one-off holidays are never `fixed`.
 
 import { CalendarDate, addDays, compareDates, isValidDate, toDayNumber } from './dates';
-import { CountryDefinition, Occurrence, inYears } from './rules';
+import { CountryDefinition, Occurrence, SubdivisionDefinition, inYears } from './rules';
 import { COUNTRY_DEFINITIONS } from './countries';
 
 export type { CalendarDate } from './dates';
@@ -24,6 +24,8 @@ export interface PublicHoliday {
 	localName: string;
 	/** ISO 3166-1 alpha-3 code of the country. */
 	region: string;
+	/** ISO 3166-2 code of the subdivision asked for (e.g. 'DE-BY'); absent for a national calendar. */
+	subdivision?: string;
 	start: CalendarDate;
 	/** Same as start for a single day. */
 	end: CalendarDate;
@@ -35,20 +37,48 @@ export interface SupportedCountry {
 	alpha2: string;
 	alpha3: string;
 	name: string;
+	/** Years the calendar covers: 2000-2100, fewer for one taken from published tables (lunar calendars). */
+	years: { from: number; until: number };
+}
+
+export interface SupportedSubdivision {
+	/** ISO 3166-2 code, e.g. 'DE-BY'. */
+	code: string;
+	name: string;
+	/** ISO 3166-1 alpha-3 code of its country. */
+	country: string;
 }
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
 export const SUPPORTED_COUNTRIES: ReadonlyArray<SupportedCountry> = Object.freeze(
-	COUNTRY_DEFINITIONS.map((c) => Object.freeze({ alpha2: c.alpha2, alpha3: c.alpha3, name: c.name })),
+	COUNTRY_DEFINITIONS.map((c) => Object.freeze(supported(c))),
 );
+
+function supported(c: CountryDefinition): SupportedCountry {
+	const years = c.years ? { from: c.years.from, until: c.years.until } : { from: MIN_YEAR, until: MAX_YEAR };
+	return { alpha2: c.alpha2, alpha3: c.alpha3, name: c.name, years };
+}
 
 function supportedList(): string {
 	return SUPPORTED_COUNTRIES.map((c) => `${c.alpha2}/${c.alpha3}`).join(', ');
 }
 
-function findDefinition(code: string): CountryDefinition {
+/** Every subdivision with a calendar, by country, in the order of the country files. */
+export const SUPPORTED_SUBDIVISIONS: ReadonlyArray<SupportedSubdivision> = Object.freeze(
+	COUNTRY_DEFINITIONS.flatMap((c) =>
+		(c.subdivisions ?? []).map((s) => Object.freeze({ code: s.code, name: s.name, country: c.alpha3 })),
+	),
+);
+
+/** The subdivisions of a country (alpha-2 or alpha-3), sorted by name; empty when it has none. */
+export function subdivisionsOf(country: string): SupportedSubdivision[] {
+	const { alpha3 } = resolveCountry(country);
+	return SUPPORTED_SUBDIVISIONS.filter((s) => s.country === alpha3).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function findCountry(code: string): CountryDefinition {
 	const wanted = typeof code === 'string' ? code.trim().toUpperCase() : '';
 	const def = COUNTRY_DEFINITIONS.find((c) => c.alpha2 === wanted || c.alpha3 === wanted);
 	if (!def) {
@@ -59,18 +89,80 @@ function findDefinition(code: string): CountryDefinition {
 	return def;
 }
 
-/** Accepts alpha-2 or alpha-3 in any case; throws an Error listing the supported codes otherwise. */
-export function resolveCountry(code: string): SupportedCountry {
-	const def = findDefinition(code);
-	return { alpha2: def.alpha2, alpha3: def.alpha3, name: def.name };
+function findSubdivision(def: CountryDefinition, code: string): SubdivisionDefinition {
+	// 'BY', 'DE-BY' and 'DEU-BY' all name Bavaria
+	const wanted = code.trim().toUpperCase().replace(/^[A-Z]{2,3}-/, '');
+	const sub = (def.subdivisions ?? []).find((s) => s.code === `${def.alpha2}-${wanted}`);
+	if (!sub) {
+		const list = (def.subdivisions ?? []).map((s) => s.code).join(', ');
+		throw new Error(
+			list
+				? `Unsupported subdivision "${code}" of ${def.name}: expected an ISO 3166-2 code, one of ${list}`
+				: `${def.name} has no subdivision calendars ("${code}"); its national calendar applies everywhere`,
+		);
+	}
+	return sub;
 }
 
-function checkYear(year: number): void {
+/** A subdivision's rules: the country's, less those it omits or replaces, plus its own. */
+const mergedDefinitions = new Map<string, CountryDefinition>();
+function withSubdivision(def: CountryDefinition, sub: SubdivisionDefinition): CountryDefinition {
+	let merged = mergedDefinitions.get(sub.code);
+	if (!merged) {
+		const own = new Set(sub.rules.map((r) => r.key));
+		const omitted = new Set(sub.omit ?? []);
+		const national = def.rules.filter((r) => !own.has(r.key) && !omitted.has(r.key));
+		merged = { ...def, rules: [...national, ...sub.rules] };
+		mergedDefinitions.set(sub.code, merged);
+	}
+	return merged;
+}
+
+/**
+ * The definition for a country ('DE', 'DEU'), a subdivision given on its own ('DE-BY') or a country with
+ * a subdivision ('DE' + 'BY' or 'DE-BY'). An empty subdivision means the national calendar.
+ */
+function findDefinition(code: string, subdivision?: string): { def: CountryDefinition; subdivision?: string } {
+	let country = typeof code === 'string' ? code.trim() : code;
+	let sub = typeof subdivision === 'string' ? subdivision.trim() : '';
+	const split = typeof country === 'string' ? /^([A-Za-z]{2,3})-([A-Za-z0-9]{1,3})$/.exec(country) : null;
+	if (split) {
+		country = split[1];
+		if (sub && findSubdivision(findCountry(country), sub).code !== findSubdivision(findCountry(country), split[2]).code) {
+			throw new Error(`Subdivision "${subdivision}" does not match "${code}"`);
+		}
+		sub = split[2];
+	}
+	const def = findCountry(country);
+	if (!sub) return { def };
+	const found = findSubdivision(def, sub);
+	return { def: withSubdivision(def, found), subdivision: found.code };
+}
+
+/** Accepts alpha-2 or alpha-3 in any case; throws an Error listing the supported codes otherwise. */
+export function resolveCountry(code: string): SupportedCountry {
+	return supported(findCountry(typeof code === 'string' ? code.replace(/-[A-Za-z0-9]{1,3}$/, '') : code));
+}
+
+/** A subdivision code ('DE-BY', or 'BY' with its country) as the calendars know it; throws when unknown. */
+export function resolveSubdivision(country: string, subdivision: string): SupportedSubdivision {
+	const def = findCountry(country);
+	const sub = findSubdivision(def, subdivision);
+	return { code: sub.code, name: sub.name, country: def.alpha3 };
+}
+
+function checkYear(year: number, def?: CountryDefinition): void {
 	if (typeof year !== 'number' || !Number.isInteger(year)) {
 		throw new Error(`Invalid year ${String(year)}: the year must be an integer between ${MIN_YEAR} and ${MAX_YEAR}`);
 	}
 	if (year < MIN_YEAR || year > MAX_YEAR) {
 		throw new Error(`Invalid year ${year}: the year must be between ${MIN_YEAR} and ${MAX_YEAR} inclusive`);
+	}
+	const covered = def?.years;
+	if (covered && (year < covered.from || year > covered.until)) {
+		throw new Error(
+			`No calendar for ${def.name} in ${year}: it covers ${covered.from} to ${covered.until} only (${covered.why})`,
+		);
 	}
 }
 
@@ -131,13 +223,21 @@ function byDateThenName(a: PublicHoliday, b: PublicHoliday): number {
 	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** National public holidays of a country in a year (2000..2100), sorted by date, then name. */
-export function getPublicHolidays(country: string, year: number): PublicHoliday[] {
-	const def = findDefinition(country);
-	checkYear(year);
+/**
+ * Public holidays of a country, or of one of its subdivisions ('DE-BY', or 'DE' with subdivision 'BY'),
+ * in a year (2000..2100), sorted by date, then name.
+ */
+export function getPublicHolidays(country: string, year: number, subdivision?: string): PublicHoliday[] {
+	const { def, subdivision: subCode } = findDefinition(country, subdivision);
+	checkYear(year, def);
 	// Rules of the neighbouring years too: a substitute day can cross the new year (USA 2021-12-31).
 	let all: Occurrence[] = [];
-	for (let y = year - 1; y <= year + 1; y++) all = all.concat(baseOccurrences(def, y));
+	// (a table-based calendar has no rules outside its years: those neighbours are skipped)
+	const first = Math.max(year - 1, def.years?.from ?? year - 1);
+	const last = Math.min(year + 1, def.years?.until ?? year + 1);
+	for (let y = first; y <= last; y++) {
+		all = all.concat(baseOccurrences(def, y));
+	}
 	all = addObserved(def, all);
 	if (def.finish) all = def.finish(all);
 	const seen = new Set<string>();
@@ -155,6 +255,7 @@ export function getPublicHolidays(country: string, year: number): PublicHoliday[
 			name: o.name,
 			localName: o.localName,
 			region: def.alpha3,
+			...(subCode ? { subdivision: subCode } : {}),
 			start: { ...o.start },
 			end: { ...o.end },
 			fixed: o.fixed,
@@ -164,10 +265,10 @@ export function getPublicHolidays(country: string, year: number): PublicHoliday[
 }
 
 /** Holidays of several years (duplicates ignored), sorted by date, then name. */
-export function getPublicHolidaysForYears(country: string, years: number[]): PublicHoliday[] {
-	findDefinition(country);
+export function getPublicHolidaysForYears(country: string, years: number[], subdivision?: string): PublicHoliday[] {
+	const { def } = findDefinition(country, subdivision);
 	if (!Array.isArray(years)) throw new Error(`years must be an array of integers between ${MIN_YEAR} and ${MAX_YEAR}`);
-	years.forEach(checkYear);
+	years.forEach((y) => checkYear(y, def));
 	const unique = years.filter((y, i) => years.indexOf(y) === i).sort((a, b) => a - b);
-	return unique.reduce<PublicHoliday[]>((acc, y) => acc.concat(getPublicHolidays(country, y)), []);
+	return unique.reduce<PublicHoliday[]>((acc, y) => acc.concat(getPublicHolidays(country, y, subdivision)), []);
 }

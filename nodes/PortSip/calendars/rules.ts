@@ -136,6 +136,12 @@ export const weekendToMonday: ObservedPolicy = (d) => {
 	return null;
 };
 
+/** Sunday -> next day that is not already a holiday. */
+export const sunToNextFree: ObservedPolicy = (d, taken) => {
+	if (weekday(d) !== SUNDAY) return null;
+	return nextFreeWeekday(addDays(d, 1), taken);
+};
+
 /**
  * Saturday or Sunday -> next weekday that is not already a holiday or substitute
  * (GBR/IRL substitute days, AUS/NZL "Mondayisation", CAN federal practice). This handles the
@@ -183,11 +189,28 @@ export interface Occurrence {
 	observed: boolean;
 }
 
+/**
+ * A subdivision (ISO 3166-2, e.g. DE-BY): the country's rules plus its own. A rule of its own with the
+ * key of a national rule replaces that rule (e.g. Scotland's summer bank holiday); `omit` drops national
+ * rules the subdivision does not observe (e.g. a federal holiday a state does not keep).
+ */
+export interface SubdivisionDefinition {
+	/** Full ISO 3166-2 code, e.g. 'DE-BY'. */
+	code: string;
+	name: string;
+	rules: readonly Rule[];
+	omit?: readonly string[];
+}
+
 export interface CountryDefinition {
 	alpha2: string;
 	alpha3: string;
 	name: string;
 	rules: readonly Rule[];
+	/** Subdivisions with their own holidays, when the calendar has them. */
+	subdivisions?: readonly SubdivisionDefinition[];
+	/** Years the calendar covers when it rests on a published table (lunar calendars); 2000..2100 otherwise. */
+	years?: { from: number; until: number; why: string };
 	/** Suffix of a substitute day's local name, e.g. '(observed)'. */
 	observedLocalSuffix: string;
 	/** Extra whole-list step for rules that depend on other holidays (e.g. JPN substitute/citizens' holidays). */

@@ -62,6 +62,8 @@ export const ARG: CountryDefinition = {
 		fixed(h('christmas-day', 'Christmas Day', 'Navidad'), 12, 25),
 		// One-off holidays fixed by law or decree.
 		oneOff(h('bicentenary-may-revolution', 'Bicentenary of the May Revolution', 'Bicentenario de la Revolución de Mayo'), 2010, 5, 24),
+		// Ley 24.254: the day of each national census is a national holiday (2001, 2010, 2022).
+		oneOff(h('census-day', 'National Census Day', 'Censo Nacional'), 2001, 11, 17),
 		oneOff(h('census-day', 'National Census Day', 'Censo Nacional'), 2010, 10, 27),
 		oneOff(h('bicentenary-flag', 'Bicentenary of the National Flag', 'Bicentenario de la creación de la Bandera Nacional'), 2012, 2, 27),
 		oneOff(h('bicentenary-battle-of-tucuman', 'Bicentenary of the Battle of Tucumán', 'Bicentenario de la Batalla de Tucumán'), 2012, 9, 24),

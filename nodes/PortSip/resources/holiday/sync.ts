@@ -11,7 +11,6 @@ import { portSipProfile } from '../../../shared/errors';
 import { toAlpha3 } from '../../../shared/iso';
 import { pickerOf } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
-import { SUPPORTED_COUNTRIES } from '../../calendars';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { readPortSipList } from '../../shared/list';
 import { holidayBody, type HolidayDescription } from './body';
@@ -33,13 +32,11 @@ import {
 	type SyncMode,
 	type SyncScope,
 } from './syncPlan';
+import { calendarCountryField, calendarSubdivisionField } from '../publicHoliday/fields';
+import { icsHolidays } from './ics';
 import { calendarHolidays, entryHoliday, parseHolidayList, parseYears, type SourcedHoliday } from './syncSource';
 
 const show = (more: IDataObject = {}) => ({ show: { resource: ['holiday'], operation: ['sync'], ...more } });
-
-const calendarCountryOptions = [...SUPPORTED_COUNTRIES]
-	.sort((a, b) => a.name.localeCompare(b.name))
-	.map((country) => ({ name: country.name, value: country.alpha3 }));
 
 export const holidaySyncDescription: INodeProperties[] = [
 	{
@@ -55,6 +52,11 @@ export const holidaySyncDescription: INodeProperties[] = [
 				description: 'The public holidays of a country in the years you give',
 			},
 			{
+				name: 'iCalendar',
+				value: 'ics',
+				description: 'The events of an .ics file (pasted, or from an HTTP Request or Extract From File node)',
+			},
+			{
 				name: 'Input Items',
 				value: 'inputItems',
 				description: 'Each input item is a holiday: name and date, or name, start date and end date',
@@ -68,18 +70,8 @@ export const holidaySyncDescription: INodeProperties[] = [
 		default: 'calendar',
 		description: 'Where the holidays the PBX should have come from',
 	},
-	{
-		displayName: 'Country',
-		name: 'country',
-		type: 'options',
-		options: calendarCountryOptions,
-		// an expression may give alpha-2 (DE): no issue in the editor, the node converts it
-		allowArbitraryValues: true,
-		default: 'USA',
-		displayOptions: show({ source: ['calendar'] }),
-		description:
-			'Country whose national public holidays to sync (an expression may give ISO alpha-2 or alpha-3, such as DE or DEU)',
-	},
+	calendarCountryField(show({ source: ['calendar'] })),
+	calendarSubdivisionField(show({ source: ['calendar'] })),
 	{
 		displayName: 'Years',
 		name: 'years',
@@ -102,6 +94,18 @@ export const holidaySyncDescription: INodeProperties[] = [
 		description: 'Language of the names given to the holidays',
 	},
 	{
+		displayName: 'iCalendar',
+		name: 'icsText',
+		type: 'string',
+		typeOptions: { rows: 6 },
+		default: '',
+		required: true,
+		placeholder: 'BEGIN:VCALENDAR …',
+		displayOptions: show({ source: ['ics'] }),
+		description:
+			'Text of an .ics file: paste it, or map the data field of an HTTP Request node (Response Format: Text) or an Extract From File node (Extract From Text File). Each event becomes a holiday; a timed event a part-day holiday.',
+	},
+	{
 		displayName: 'Holidays (JSON)',
 		name: 'holidaysJson',
 		type: 'json',
@@ -115,7 +119,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		name: 'region',
 		...pickerOf('getCountries'),
 		default: 'USA',
-		displayOptions: show({ source: ['inputItems', 'json'] }),
+		displayOptions: show({ source: ['inputItems', 'json', 'ics'] }),
 		description:
 			'Country of the holidays that give no region of their own; sent as ISO 3166-1 alpha-3 (an expression may also give alpha-2, such as DE)',
 	},
@@ -213,7 +217,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 	},
 ];
 
-type Source = 'calendar' | 'inputItems' | 'json';
+type Source = 'calendar' | 'ics' | 'inputItems' | 'json';
 
 /** The custom operation (PortSip.customOperations.holiday.sync). */
 export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -337,7 +341,11 @@ function desiredHolidays(context: IExecuteFunctions): DesiredHoliday[] {
 		const years = parseYears(context.getNodeParameter('years', 0, ''), currentYear(context));
 		const country = context.getNodeParameter('country', 0) as string;
 		const names = context.getNodeParameter('holidayNames', 0, 'english') as 'english' | 'local';
-		sourced = calendarHolidays(country, years, names).map((holiday) => ({ ...holiday, itemIndex: 0 }));
+		const subdivision = context.getNodeParameter('subdivision', 0, '') as string;
+		sourced = calendarHolidays(country, years, names, subdivision).map((holiday) => ({ ...holiday, itemIndex: 0 }));
+	} else if (source === 'ics') {
+		const region = context.getNodeParameter('region', 0) as string;
+		sourced = icsHolidays(context.getNodeParameter('icsText', 0), region, context.getTimezone()).map((holiday) => ({ ...holiday, itemIndex: 0 }));
 	} else if (source === 'json') {
 		const region = context.getNodeParameter('region', 0) as string;
 		sourced = parseHolidayList(context.getNodeParameter('holidaysJson', 0)).map((entry, index) => ({

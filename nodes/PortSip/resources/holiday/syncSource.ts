@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { MAX_YEAR, MIN_YEAR, SUPPORTED_COUNTRIES, getPublicHolidays, resolveCountry, type CalendarDate, type PublicHoliday } from '../../calendars';
+import { MAX_YEAR, MIN_YEAR, SUPPORTED_COUNTRIES, getPublicHolidays, resolveCountry, resolveSubdivision, type CalendarDate, type PublicHoliday } from '../../calendars';
 import type { HolidayDescription } from './body';
 import { SyncInputError } from './syncPlan';
 
@@ -71,22 +71,30 @@ function sameEveryYear(occurrences: PublicHoliday[], yearCount: number): boolean
 }
 
 /**
- * The public holidays of a country (alpha-2 or alpha-3, any case) in the given years. A holiday on
+ * The public holidays of a country (alpha-2 or alpha-3, any case), or of one of its subdivisions
+ * (ISO 3166-2, such as DE-BY), in the given years. A holiday on
  * the same date in every one of those years by a fixed-date rule is one holiday every year; any other
  * is one holiday per year (an observed or substitute day is a holiday of its own). Holidays of one
  * year (or both every year) that share a name get their date added (`Bridge Holiday (tourism) (04-01)`),
  * so that each can be told apart.
  */
-export function calendarHolidays(country: string, years: number[], names: 'english' | 'local' = 'english'): SourcedHoliday[] {
+export function calendarHolidays(country: string, years: number[], names: 'english' | 'local' = 'english', subdivision = ''): SourcedHoliday[] {
 	const code = typeof country === 'string' ? country.trim().toUpperCase() : '';
 	if (!SUPPORTED_COUNTRIES.some((supported) => supported.alpha2 === code || supported.alpha3 === code)) {
 		const list = SUPPORTED_COUNTRIES.map((supported) => `${supported.alpha2}/${supported.alpha3}`).join(', ');
-		throw new SyncInputError(`Country: "${String(country)}" has no built-in calendar; the calendars cover ${list}`);
+		throw new SyncInputError(`Country Name or ID: "${String(country)}" has no built-in calendar; the calendars cover ${list}`);
 	}
-	const { alpha3, name: countryName } = resolveCountry(code);
+	const { alpha3, name } = resolveCountry(code);
+	const sub = typeof subdivision === 'string' && subdivision.trim() !== '' ? subdivision.trim() : undefined;
+	const found = sub ? attempt(() => resolveSubdivision(alpha3, sub)) : undefined;
+	if (found && 'problem' in found) throw new SyncInputError(`Subdivision Name or ID: ${found.problem}`);
+	const countryName = found ? `${name} (${found.value.code})` : name;
 	const byRule = new Map<string, PublicHoliday[]>();
 	for (const year of years) {
-		for (const holiday of getPublicHolidays(alpha3, year)) byRule.set(holiday.key, [...(byRule.get(holiday.key) ?? []), holiday]);
+		// a calendar from a published table covers fewer years than 2000-2100
+		const holidays = attempt(() => getPublicHolidays(alpha3, year, sub));
+		if ('problem' in holidays) throw new SyncInputError(`Years: ${holidays.problem}`);
+		for (const holiday of holidays.value) byRule.set(holiday.key, [...(byRule.get(holiday.key) ?? []), holiday]);
 	}
 	const entries: Array<{ holiday: PublicHoliday; everyYear: boolean }> = [];
 	for (const occurrences of byRule.values()) {
@@ -147,8 +155,13 @@ export function parseHolidayList(value: unknown): IDataObject[] {
 }
 
 function parseJson(text: string): { value: unknown } | { problem: string } {
+	return attempt(() => JSON.parse(text) as unknown);
+}
+
+/** The value, or the message of what was thrown (so the caller can throw its own error, naming the field). */
+export function attempt<T>(run: () => T): { value: T } | { problem: string } {
 	try {
-		return { value: JSON.parse(text) as unknown };
+		return { value: run() };
 	} catch (error) {
 		return { problem: (error as Error).message };
 	}
