@@ -7,6 +7,7 @@ import { passwordPolicyDescription } from './resources/passwordPolicy';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
+import { actInTenantProperty } from './shared/tenantSession';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
 export class PortSip implements INodeType {
@@ -70,6 +71,7 @@ export class PortSip implements INodeType {
 			...tenantDescription,
 			...tenantSettingsDescription,
 			...voicemailServerDescription,
+			actInTenantProperty,
 		],
 	};
 

@@ -12,6 +12,7 @@ import type {
 } from 'n8n-workflow';
 
 import { describeNetworkFailure, findInErrorChain, loginConnectionErrorOf, networkErrorCode } from './credentialHelpers';
+import { sendAuthenticated } from '../PortSip/shared/tenantSession';
 import { apiError, type ApiProfile } from './errors';
 import {
 	isMalformedJson,
@@ -203,10 +204,12 @@ async function sendOnce(
 	options: RequestContextOptions,
 ): Promise<ApiResponse> {
 	try {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(
+		// the one call into the tenant session (acting in a tenant chosen in "Tenant"; else the credential as is)
+		const response = (await sendAuthenticated(
 			context,
 			profile.credentialType,
 			{ ...httpOptions, returnFullResponse: true },
+			options.itemIndex,
 		)) as { statusCode: number; body: unknown; headers?: IDataObject };
 		return { statusCode: response.statusCode, body: response.body, headers: response.headers };
 	} catch (error) {

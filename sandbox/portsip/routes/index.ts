@@ -3,6 +3,7 @@ import { registerAuthRoutes } from './auth';
 import { registerHolidayRoutes } from './holidays';
 import { registerTenantRoutes } from './tenant';
 import { registerTenantsRoutes } from './tenants';
+import { registerUserRoutes } from './users';
 import { registerVoicemailRoutes } from './voicemail';
 
 /** Every PortSIP endpoint the sandbox implements; one file per resource. */
@@ -12,4 +13,5 @@ export function registerPortSipRoutes(sandbox: PortSipSandbox): void {
 	registerTenantsRoutes(sandbox);
 	registerVoicemailRoutes(sandbox);
 	registerHolidayRoutes(sandbox);
+	registerUserRoutes(sandbox);
 }
