@@ -7,6 +7,7 @@ import { passwordPolicyDescription } from './resources/passwordPolicy';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
+import { searchUsers, userDescription } from './resources/user';
 import { actInTenantProperty } from './shared/tenantSession';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
@@ -60,6 +61,11 @@ export class PortSip implements INodeType {
 						description: 'Tenants as a system administrator manages them (system administrator login)',
 					},
 					{
+						name: 'User',
+						value: 'user',
+						description: 'Users (with their extensions) of the signed-in tenant, or of the tenant chosen in Tenant',
+					},
+					{
 						name: 'Voicemail Server',
 						value: 'voicemailServer',
 					},
@@ -70,13 +76,14 @@ export class PortSip implements INodeType {
 			...passwordPolicyDescription,
 			...tenantDescription,
 			...tenantSettingsDescription,
+			...userDescription,
 			...voicemailServerDescription,
 			actInTenantProperty,
 		],
 	};
 
 	methods = {
-		listSearch: { searchHolidays, searchTenants },
+		listSearch: { searchHolidays, searchTenants, searchUsers },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -44,7 +44,9 @@ export interface ContractRequest {
 
 export function findOperation(method: string, path: string): { template: string; operation: Operation; params: Record<string, string> } | undefined {
 	const relative = path.replace(/^\/api(?=\/)/, '');
-	for (const [template, methods] of Object.entries(paths)) {
+	// a literal path (/tenants/switch) before a template that would take it for an ID (/tenants/{id})
+	const templates = Object.entries(paths).sort(([a], [b]) => Number(a.includes('{')) - Number(b.includes('{')));
+	for (const [template, methods] of templates) {
 		const operation = methods[method.toUpperCase()];
 		if (!operation) continue;
 		const names: string[] = [];

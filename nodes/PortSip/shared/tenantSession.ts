@@ -75,28 +75,37 @@ const sessions = new Map<string, { started: number; session: Promise<TenantSessi
 const MAX_SESSIONS = 200;
 const MAX_AGE_MS = 20 * 60 * 1000;
 
+/** A parameter of the node, read as each kind of context reads it (undefined when it has none). */
+function parameter(context: RequestContext, name: string): unknown {
+	try {
+		if ('getItemIndex' in context) return context.getNodeParameter(name, undefined);
+		// a custom operation (Holiday → Sync) runs once per execution: in the tenant of the first item
+		if ('getInputData' in context) return (context as IExecuteFunctions).getNodeParameter(name, 0, undefined);
+		if ('getCurrentNodeParameter' in context) return context.getCurrentNodeParameter(name);
+	} catch {
+		// not a parameter of this resource
+	}
+	return undefined;
+}
+
 /** The tenant chosen in "Tenant" for this request, or undefined to act as the credential signs in. */
 export function chosenTenant(context: RequestContext): TenantRef | undefined {
-	let raw: unknown;
-	try {
-		if ('getItemIndex' in context) raw = context.getNodeParameter(ACT_IN_TENANT, undefined);
-		else if ('getInputData' in context) {
-			// a custom operation (Holiday → Sync) runs once per execution: in the tenant of the first item
-			raw = (context as IExecuteFunctions).getNodeParameter(ACT_IN_TENANT, 0, undefined);
-		} else if ('getCurrentNodeParameter' in context) raw = context.getCurrentNodeParameter(ACT_IN_TENANT);
-	} catch {
-		return undefined; // the resource has no Tenant choice
-	}
-	const locator = (raw ?? {}) as IDataObject;
+	if (!TENANT_SCOPED_RESOURCES.includes(String(parameter(context, 'resource')))) return undefined;
+	const locator = (parameter(context, ACT_IN_TENANT) ?? {}) as IDataObject;
 	const value = String(locator.value ?? '').trim();
 	if (value === '') return undefined;
 	return { by: locator.mode === 'domain' ? 'domain' : 'id', value };
 }
 
+/** The system administrator's own endpoints (the tenant list of the Tenant picker, too) never act in a tenant. */
+const SYSTEM_PATHS = /^\/api\/tenants(\/|$)/;
+
 /**
  * The one place a request is sent with the credential: in the tenant chosen in "Tenant" (its own
  * session's token, never n8n's login renewal, which would store an unswitched token), or as the
- * credential signs in. `renewing` (the request got a 401 before) makes a new login and switch first.
+ * credential signs in. A 401 on a session's token means one new login and switch, and the request
+ * once more: here for custom requests, through the transport's replay (`ignoreHttpStatusErrors: false`,
+ * the failed token in the header) for declarative ones.
  */
 export async function sendAuthenticated(
 	context: RequestContext,
@@ -104,18 +113,24 @@ export async function sendAuthenticated(
 	options: IHttpRequestOptions,
 	itemIndex?: number,
 ): Promise<unknown> {
-	const tenant = credentialType === 'portSipApi' ? chosenTenant(context) : undefined;
+	const systemRequest = SYSTEM_PATHS.test(String(options.url ?? ''));
+	const tenant = credentialType === 'portSipApi' && !systemRequest ? chosenTenant(context) : undefined;
 	if (!tenant) return await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options);
-	const renewing = options.ignoreHttpStatusErrors === false;
-	// the token that got the 401: the one the request carried (a declarative request's), else the current one
-	const failed = renewing ? { token: (options.headers as IDataObject | undefined)?.[TENANT_SESSION_HEADER] as string | undefined } : undefined;
-	const session = await tenantSession(context, tenant, failed, itemIndex);
-	return await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
-		...options,
-		// a 401 must come back to us: n8n's own renewal would store and use an unswitched token
-		ignoreHttpStatusErrors: true,
-		headers: { ...(options.headers as IDataObject), [TENANT_SESSION_HEADER]: session.token },
-	});
+	const send = async (token: string) =>
+		(await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
+			...options,
+			// a 401 must come back to us: n8n's own renewal would store and use an unswitched token
+			ignoreHttpStatusErrors: true,
+			returnFullResponse: true,
+			headers: { ...(options.headers as IDataObject), [TENANT_SESSION_HEADER]: token },
+		})) as { statusCode: number };
+	// the transport's 401 replay: a declarative request carries the token that failed; renew that one
+	const failedToken = options.ignoreHttpStatusErrors === false ? (options.headers as IDataObject | undefined)?.[TENANT_SESSION_HEADER] : undefined;
+	const session = await tenantSession(context, tenant, typeof failedToken === 'string' ? failedToken : undefined, itemIndex);
+	const response = await send(session.token);
+	if (response.statusCode !== 401 || failedToken !== undefined) return response;
+	// a 401 on the session's token: a new login and switch, and the request once more
+	return await send((await tenantSession(context, tenant, session.token, itemIndex)).token);
 }
 
 /** preSend of every declarative PortSIP operation: in a chosen tenant, the request carries that tenant's session. */
@@ -127,14 +142,14 @@ export async function useChosenTenant(this: IExecuteSingleFunctions, options: IH
 }
 
 /**
- * The session for a tenant: the execution's, or a new login and switch. With `failed` (a 401), a
- * session whose token is still the one that failed (or, unknown, the current one) is replaced by a new login and switch (items that got the
+ * The session for a tenant: the execution's, or a new login and switch. With `failedToken` (it got a
+ * 401), a session whose token is still that one is replaced by a new login and switch (items that got the
  * same 401 together share the one renewal).
  */
 async function tenantSession(
 	context: RequestContext,
 	tenant: TenantRef,
-	failed: { token?: string } | undefined,
+	failedToken: string | undefined,
 	itemIndex?: number,
 ): Promise<TenantSession> {
 	const credentials = await context.getCredentials('portSipApi');
@@ -153,13 +168,13 @@ async function tenantSession(
 	const key = [executionId ?? '', fingerprint(credentials), tenant.by, tenant.value].join('\n');
 	dropStale();
 	const existing = sessions.get(key);
-	if (existing && !failed) return await existing.session;
-	if (existing && failed) {
+	if (existing && failedToken === undefined) return await existing.session;
+	if (existing) {
 		const current = await existing.session.catch(() => undefined);
 		const now = sessions.get(key);
 		// another item renewed it meanwhile (or is renewing it): use that one
 		if (now && now !== existing) return await now.session;
-		if (current && failed.token !== undefined && current.token !== failed.token) return current;
+		if (current && current.token !== failedToken) return current;
 	}
 	const started = openSession(context, credentials, tenant, itemIndex);
 	const entry = { started: Date.now(), session: started };
