@@ -116,14 +116,37 @@ export async function sendAuthenticated(
 	const systemRequest = SYSTEM_PATHS.test(String(options.url ?? ''));
 	const tenant = credentialType === 'portSipApi' && !systemRequest ? chosenTenant(context) : undefined;
 	if (!tenant) return await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options);
+	return await sendWithSession(context, tenant, options, itemIndex);
+}
+
+/**
+ * Sends a request in a tenant given by ID (Tenant → Create's first administrator, in the tenant
+ * just created): as a request of a tenant-scoped resource is sent, with the full answer, errors
+ * included (`{statusCode, body}`).
+ */
+export async function sendInTenant(
+	context: RequestContext,
+	tenantId: string,
+	options: IHttpRequestOptions,
+	itemIndex?: number,
+): Promise<{ statusCode: number; body: unknown }> {
+	return await sendWithSession(context, { by: 'id', value: tenantId }, { json: true, ...options }, itemIndex);
+}
+
+async function sendWithSession(
+	context: RequestContext,
+	tenant: TenantRef,
+	options: IHttpRequestOptions,
+	itemIndex?: number,
+): Promise<{ statusCode: number; body: unknown }> {
 	const send = async (token: string) =>
-		(await context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
+		(await context.helpers.httpRequestWithAuthentication.call(context, 'portSipApi', {
 			...options,
 			// a 401 must come back to us: n8n's own renewal would store and use an unswitched token
 			ignoreHttpStatusErrors: true,
 			returnFullResponse: true,
 			headers: { ...(options.headers as IDataObject), [TENANT_SESSION_HEADER]: token },
-		})) as { statusCode: number };
+		})) as { statusCode: number; body: unknown };
 	// the transport's 401 replay: a declarative request carries the token that failed; renew that one
 	const failedToken = options.ignoreHttpStatusErrors === false ? (options.headers as IDataObject | undefined)?.[TENANT_SESSION_HEADER] : undefined;
 	const session = await tenantSession(context, tenant, typeof failedToken === 'string' ? failedToken : undefined, itemIndex);

@@ -59,6 +59,8 @@ export function registerTenantsRoutes(sandbox: PortSipSandbox): void {
 			created_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
 		});
 		applyTenantUpdate(state, created, body);
+		// a new tenant has no users, so no extensions but the voicemail server's
+		created.extensions = new Set(['999']);
 		return { status: 201, body: { id: created.tenant.id } };
 	});
 

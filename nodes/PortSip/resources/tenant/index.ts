@@ -7,6 +7,7 @@ import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildTenantCreateBody, tenantCreateDescription } from './create';
 import { returnDeleted, tenantDeleteDescription } from './delete';
+import { checkFirstAdministrator, createFirstAdministrator, firstAdministratorProperty } from './firstAdministrator';
 import { tenantGetDescription } from './get';
 import { tenantGetAllDescription } from './getAll';
 import { chosenTenantPath, requireTenantId, tenantIdDescription } from './tenantId';
@@ -35,9 +36,9 @@ export const tenantDescription: INodeProperties[] = [
 				routing: portSipRouting({
 					method: 'POST',
 					url: '/api/tenants',
-					preSend: [buildTenantCreateBody],
+					preSend: [buildTenantCreateBody, checkFirstAdministrator],
 					readBack: createdItemPath('/api/tenants'),
-					output: [maskTenantSecrets],
+					output: [createFirstAdministrator, maskTenantSecrets],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
 			},
@@ -101,6 +102,7 @@ export const tenantDescription: INodeProperties[] = [
 	},
 	...tenantIdDescription,
 	...tenantCreateDescription,
+	firstAdministratorProperty,
 	...tenantGetDescription,
 	...tenantGetAllDescription,
 	...tenantUpdateDescription,
