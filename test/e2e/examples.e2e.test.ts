@@ -8,7 +8,7 @@ import { createServer, type Server } from 'http';
 import { PortSipSandbox } from '../../sandbox/portsip';
 import { sampleCredentials } from '../../sandbox/sampleCredentials';
 import { VoxoSandbox } from '../../sandbox/voxo';
-import { headless, loadExamples, type WorkflowJson } from '../harness/examples';
+import { headless, loadExamples, SAMPLE_STAFF, type WorkflowJson } from '../harness/examples';
 import { n8nInstance, outputOf, type N8nInstance } from './n8n';
 
 describe('the example workflows in a real n8n', () => {
@@ -26,6 +26,11 @@ describe('the example workflows in a real n8n', () => {
 			let body = '';
 			req.on('data', (chunk: Buffer) => (body += chunk.toString()));
 			req.on('end', () => {
+				// the onboarding example's staff sheet, then the CRM
+				if (req.url?.startsWith('/staff/')) {
+				res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(SAMPLE_STAFF));
+				return;
+			}
 				crmCalls.push({ method: req.method ?? '', url: req.url ?? '', body: JSON.parse(body || '{}') });
 				res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
 			});
@@ -45,7 +50,7 @@ describe('the example workflows in a real n8n', () => {
 					parameters: { jsCode: `return ${JSON.stringify(items.map((json) => ({ json })))};` },
 				}),
 				replaceEmail: true,
-				replace: { 'https://crm.example.com': crmUrl },
+				replace: { 'https://crm.example.com': crmUrl, 'https://sheets.example.com': crmUrl },
 			});
 			examples.set(example.id, runnable);
 			await n8n.importWorkflow(runnable);
@@ -66,6 +71,8 @@ describe('the example workflows in a real n8n', () => {
 		expect(run.data.resultData.error).toBeUndefined();
 		const tenant = outputOf(run, 'Create PortSIP tenant')[0];
 		expect(tenant).toMatchObject({ name: 'NewCo Ltd', domain: 'newco.example.com', region: 'GBR', currency: 'GBP', timezone: 'Europe/London' });
+		expect(tenant.firstAdministrator).toMatchObject({ name: 'it-admin', role: 'Admin' });
+		expect(outputOf(run, 'Create users').map((user) => user.name)).toEqual(SAMPLE_STAFF.map((row) => row.username));
 		expect(outputOf(run, 'Set password policy')[0]).toMatchObject({ min_length: 10 });
 		expect(outputOf(run, 'Set voicemail server')[0]).toMatchObject({ retain_days: 60, min_seconds: 3 });
 		const synced = outputOf(run, 'Sync public holidays');
@@ -76,6 +83,19 @@ describe('the example workflows in a real n8n', () => {
 		const newTenant = portSip.state.tenantByDomain('newco.example.com');
 		expect(newTenant?.holidays.size).toBe(synced.length);
 		expect(newTenant?.passwordPolicy.min_length).toBe(10);
+		expect(newTenant?.users.size).toBe(1 + SAMPLE_STAFF.length);
+	});
+
+	it('fleet holiday sync: every tenant gets its region\'s holidays, acting in it, and one summary', async () => {
+		const run = await n8n.execute('pbxExampleFleetHolidays');
+		expect(run.data.resultData.error).toBeUndefined();
+		const tenants = outputOf(run, 'Tenants');
+		expect(tenants.length).toBeGreaterThan(1);
+		for (const tenant of tenants) {
+			const names = [...(portSip.state.tenants.get(String(tenant.id))?.holidays.values() ?? [])].map((holiday) => String(holiday.name));
+			expect(names.filter((name) => name.startsWith('PH: ')).length).toBeGreaterThan(8);
+		}
+		expect(outputOf(run, 'Summary')).toHaveLength(1);
 	});
 
 	it('tenant onboarding (VOXO): creates the tenant with billing from the 1st of next month', async () => {

@@ -12,7 +12,7 @@ function addTenants(pbx: PortSipFixture, count: number) {
 	return Array.from({ length: count }, (_, index) => pbx.sandbox.state.addTenant({ name: `Fleet ${index}`, domain: `fleet${index}-${Date.now()}.example.com` }));
 }
 
-const holidayCreate = (tenant: unknown) => ({
+const holidayCreate = (tenant: IDataObject): IDataObject => ({
 	resource: 'holiday',
 	operation: 'create',
 	actInTenant: tenant,
@@ -28,7 +28,7 @@ describe('PortSIP → acting in a tenant with a system administrator login', () 
 		const tenants = addTenants(pbx, 5);
 		const items = Array.from({ length: 50 }, (_, index) => {
 			const tenant = tenants[index % 5];
-			return { tenantId: tenant.tenant.id, name: `Day ${index} for ${String(tenant.tenant.name)}`, date: `2026-03-${String(1 + (index % 28)).padStart(2, '0')}` };
+			return { tenantId: String(tenant.tenant.id), name: `Day ${index} for ${String(tenant.tenant.name)}`, date: `2026-03-${String(1 + (index % 28)).padStart(2, '0')}` };
 		});
 		const { items: output, error } = await pbx.engine.runNode(holidayCreate(inTenant('={{ $json.tenantId }}')), { items });
 		expect(error).toBeUndefined();
