@@ -106,7 +106,6 @@ async function main(): Promise<void> {
 	console.log(`   second run         ${countActions(out(secondSync, 'Sync holidays'))}; NOC notified: ${sentEmails.length > emailsAfterFirst ? 'yes' : 'no (nothing changed)'}\n`);
 
 	portSip.state.addTenant({ name: 'Globex Berlin', domain: 'globex.example.com', region: 'DEU', timezone: 'Europe/Berlin', currency: 'EUR' });
-	const fleetLoginsBefore = portSip.logins;
 	const emailsBeforeFleet = sentEmails.length;
 	const fleet = await run(examples.get('pbxExampleFleetHolidays')!);
 	const fleetTenants = out(fleet, 'Tenants');
@@ -115,7 +114,6 @@ async function main(): Promise<void> {
 		const holidays = [...(portSip.state.tenants.get(String(fleetTenant.id))?.holidays.values() ?? [])];
 		console.log(`   ${String(fleetTenant.name).padEnd(18)} ${fleetTenant.region}: ${holidays.filter((h) => String(h.name).startsWith('PH: ')).length} public holidays`);
 	}
-	console.log(`   logins             ${portSip.logins - fleetLoginsBefore} (one per tenant session, plus the credential's own)`);
 	console.log(`   summary            "${sentEmails[emailsBeforeFleet]?.subject}"\n`);
 
 	const chaining = await run(examples.get('pbxExampleCrmChaining')!);

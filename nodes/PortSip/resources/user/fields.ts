@@ -18,14 +18,6 @@ const secret = (displayName: string, name: string, description: string): INodePr
 	typeOptions: { password: true },
 });
 
-const yesNo = (displayName: string, name: string, def: boolean, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'boolean',
-	default: def,
-	description,
-});
-
 /** Fields a user is created with that the spec requires (top level, in the order a builder fills them). */
 export function userRequiredFields(show: Show): INodeProperties[] {
 	const fields: INodeProperties[] = [
@@ -64,12 +56,12 @@ export function userOptionalFields(forUpdate: boolean): INodeProperties[] {
 					{ ...string('Email', 'email', "The user's email address"), placeholder: 'name@email.com' },
 				]
 			: []),
-		yesNo('Enable Audio Recording', 'enableAudioRecording', false, 'Whether all calls of the user are recorded (audio)'),
-		yesNo('Enable Hot Desking', 'enableHotDesking', false, 'Whether the user may sign in on shared phones'),
-		yesNo('Enable Video Recording', 'enableVideoRecording', false, 'Whether all calls of the user are recorded (video)'),
-		yesNo('Enable Voicemail Notify', 'enableVoicemailNotify', false, 'Whether new voicemail is emailed to the user'),
-		yesNo('Enable Voicemail PIN', 'enableVoicemailPin', true, 'Whether the PIN is asked for to listen to voicemail'),
-		yesNo('Enabled', 'enabled', true, 'Whether the user and extension are active (off: temporarily disabled)'),
+		{ displayName: 'Enable Audio Recording', name: 'enableAudioRecording', type: 'boolean', default: false, description: 'Whether all calls of the user are recorded (audio)' },
+		{ displayName: 'Enable Hot Desking', name: 'enableHotDesking', type: 'boolean', default: false, description: 'Whether the user may sign in on shared phones' },
+		{ displayName: 'Enable Video Recording', name: 'enableVideoRecording', type: 'boolean', default: false, description: 'Whether all calls of the user are recorded (video)' },
+		{ displayName: 'Enable Voicemail Notify', name: 'enableVoicemailNotify', type: 'boolean', default: false, description: 'Whether new voicemail is emailed to the user' },
+		{ displayName: 'Enable Voicemail PIN', name: 'enableVoicemailPin', type: 'boolean', default: true, description: 'Whether the PIN is asked for to listen to voicemail' },
+		{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the user and extension are active (off: temporarily disabled)' },
 		string('Home Phone', 'homePhone', 'Up to 32 characters'),
 		string('Mobile Phone', 'mobilePhone', 'Up to 32 characters'),
 		...(forUpdate ? [secret('Voicemail PIN', 'voicemailPin', '6 to 10 digits, no digit three times in a row and no three ascending digits')] : []),
