@@ -100,6 +100,45 @@ describe('PortSIP → acting in a tenant with a system administrator login', () 
 		expect(pbx.sandbox.state.tenantByDomain('tenant1.example.com')!.holidays.size).toBe(0);
 	});
 
+	it('runs Holiday → Sync in the chosen tenant, renewing expired tenant tokens (login and switch again)', async () => {
+		const [tenant] = addTenants(pbx, 1);
+		pbx.sandbox.options.tokenMaxUses = 5;
+		try {
+			const { error, items } = await pbx.engine.runNode({
+				resource: 'holiday',
+				operation: 'sync',
+				actInTenant: inTenant(String(tenant.tenant.id)),
+				source: 'calendar',
+				country: 'DEU',
+				years: '2026',
+				mode: 'addMissing',
+			});
+			expect(error).toBeUndefined();
+			expect(items.every((item) => item.json.action === 'created')).toBe(true);
+			expect(tenant.holidays.size).toBe(items.length);
+		} finally {
+			pbx.sandbox.options.tokenMaxUses = undefined;
+		}
+		expect(tenant.holidays.size).toBeGreaterThan(8);
+		expect(pbx.sandbox.state.tenantByDomain('tenant1.example.com')!.holidays.size).toBe(0);
+		const switches = pbx.sandbox.requests.filter((r) => r.path === '/api/tenants/switch').length;
+		expect(switches).toBeGreaterThan(1);
+		// every tenant-session login was followed by its switch (the one other login is the credential's own)
+		expect(pbx.sandbox.logins).toBeLessThanOrEqual(switches + 1);
+	});
+
+	it('lists the chosen tenant\'s holidays in the Holiday picker, and all tenants in the Tenant picker without switching', async () => {
+		const [tenant] = addTenants(pbx, 1);
+		tenant.holidays.set('h1', { id: 'h1', name: 'Only here', region: 'DEU', consecutive: false, every_year: true, month_start: 1, day_start: 2, month_end: 1, day_end: 2 });
+		const parameters = { resource: 'holiday', operation: 'get', actInTenant: inTenant(String(tenant.tenant.id)) };
+		const holidays = await pbx.engine.listSearch('searchHolidays', { parameters });
+		expect(holidays.results.map((result) => result.value)).toEqual(['h1']);
+		const switchesBefore = pbx.sandbox.requests.filter((r) => r.path === '/api/tenants/switch').length;
+		const tenants = await pbx.engine.listSearch('searchTenants', { parameters });
+		expect(tenants.results.map((result) => result.value)).toContain(String(tenant.tenant.id));
+		expect(pbx.sandbox.requests.filter((r) => r.path === '/api/tenants/switch')).toHaveLength(switchesBefore);
+	});
+
 	it('says which tenant could not be switched to, for an ID that does not exist', async () => {
 		const { error } = await pbx.engine.runNode({ resource: 'passwordPolicy', operation: 'get', actInTenant: inTenant('no-such-tenant') });
 		expect(error?.message).toMatch(/could not switch to the tenant with ID no-such-tenant \(HTTP 404/);
