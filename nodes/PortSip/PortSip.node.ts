@@ -19,7 +19,7 @@ export class PortSip implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Administer PortSIP PBX tenants: settings, holidays, password policy and voicemail',
+		description: 'Administer PortSIP PBX tenants: settings, users, holidays, password policy and voicemail',
 		defaults: {
 			name: 'PortSIP PBX',
 		},
@@ -44,12 +44,12 @@ export class PortSip implements INodeType {
 						// "Tenant Settings" (n8n's lint rule wants singular resource names): the signed-in tenant
 						name: 'Current Tenant',
 						value: 'tenantSettings',
-						description: 'Settings and status of the tenant you are signed in to (tenant administrator login)',
+						description: 'Settings and status of the tenant you are signed in to, or of the one chosen in Tenant',
 					},
 					{
 						name: 'Holiday',
 						value: 'holiday',
-						description: "Holidays of the tenant you are signed in to (tenant administrator login)",
+						description: 'Holidays of the tenant you are signed in to, or of the one chosen in Tenant',
 					},
 					{
 						name: 'Password Policy',
