@@ -42,11 +42,12 @@ export interface ContractRequest {
 	body?: unknown;
 }
 
+/** A literal path (/tenants/switch) before a template that would take it for an ID (/tenants/{id}). */
+const templatesLiteralFirst = Object.entries(paths).sort(([a], [b]) => Number(a.includes('{')) - Number(b.includes('{')));
+
 export function findOperation(method: string, path: string): { template: string; operation: Operation; params: Record<string, string> } | undefined {
 	const relative = path.replace(/^\/api(?=\/)/, '');
-	// a literal path (/tenants/switch) before a template that would take it for an ID (/tenants/{id})
-	const templates = Object.entries(paths).sort(([a], [b]) => Number(a.includes('{')) - Number(b.includes('{')));
-	for (const [template, methods] of templates) {
+	for (const [template, methods] of templatesLiteralFirst) {
 		const operation = methods[method.toUpperCase()];
 		if (!operation) continue;
 		const names: string[] = [];

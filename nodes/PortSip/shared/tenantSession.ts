@@ -90,10 +90,10 @@ function parameter(context: RequestContext, name: string): unknown {
 
 /** The tenant chosen in "Tenant" for this request, or undefined to act as the credential signs in. */
 export function chosenTenant(context: RequestContext): TenantRef | undefined {
-	if (!TENANT_SCOPED_RESOURCES.includes(String(parameter(context, 'resource')))) return undefined;
 	const locator = (parameter(context, ACT_IN_TENANT) ?? {}) as IDataObject;
 	const value = String(locator.value ?? '').trim();
-	if (value === '') return undefined;
+	// a value left from another resource (Tenant is not shown there) is not a choice
+	if (value === '' || !TENANT_SCOPED_RESOURCES.includes(String(parameter(context, 'resource')))) return undefined;
 	return { by: locator.mode === 'domain' ? 'domain' : 'id', value };
 }
 
