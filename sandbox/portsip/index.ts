@@ -15,6 +15,11 @@ export interface PortSipSandboxOptions {
 	tokenLifetimeSeconds?: number;
 	/** Requests a token may make before it expires (fault tests: "expires every few requests"). */
 	tokenMaxUses?: number;
+	/**
+	 * The switch answers with a new token (switched; the old one stays unswitched) instead of
+	 * switching the token that sent it: the other reading of PortSIP's undocumented answer.
+	 */
+	switchAnswersToken?: boolean;
 	/** Start with the default tenant and users (default true). */
 	seed?: boolean;
 	port?: number;

@@ -169,3 +169,16 @@ describe('PortSIP → Tenant with a tenant administrator login', () => {
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 });
+
+describe('PortSIP → Tenant when the switch answers with a token of its own', () => {
+	const pbx = usePortSip({ login: SYSTEM_ADMIN, switchAnswersToken: true });
+
+	it('uses the token the switch answered with', async () => {
+		const [tenant] = addTenants(pbx, 1);
+		const { error } = await pbx.engine.runNode(holidayCreate(inTenant(String(tenant.tenant.id))), { items: [{ name: 'Via new token', date: '2026-07-01' }] });
+		expect(error).toBeUndefined();
+		expect([...tenant.holidays.values()].map((holiday) => holiday.name)).toEqual(['Via new token']);
+		const created = pbx.sandbox.requests.find((r) => r.method === 'POST' && r.path === '/api/holidays');
+		expect(created?.headers.authorization).toMatch(/^Bearer switched-/);
+	});
+});

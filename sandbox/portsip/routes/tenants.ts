@@ -37,6 +37,11 @@ export function registerTenantsRoutes(sandbox: PortSipSandbox): void {
 	sandbox.route('POST', '/api/tenants/switch', 'system', ({ request, session }) => {
 		const id = request.query.id ?? '';
 		if (!find(id)) return notFound(id);
+		if (sandbox.options.switchAnswersToken) {
+			const token = `switched-${id}-${session.token}`;
+			state.sessions.set(token, { ...session, token, switchedTenantId: id });
+			return { status: 200, body: { access_token: token } };
+		}
 		session.switchedTenantId = id;
 		return { status: 200 };
 	});
