@@ -18,6 +18,12 @@ import { postLogin, shareFirstLogin } from './login';
 /** The OAuth client id that PortSIP documents as constant for the password grant. */
 const PORTSIP_CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
 
+/**
+ * Set by the node on a request meant for a tenant session (nodes/PortSip/shared/tenantSession.ts):
+ * that session's token is sent instead of the credential's, and the header itself is not sent.
+ */
+export const TENANT_SESSION_HEADER = 'x-portsip-tenant-session';
+
 /** Which login a token belongs to: the Base URL, the username and the tenant domain. */
 function loginOwner(credentials: ICredentialDataDecryptedObject): string {
 	const domain = String(credentials.domain ?? '').trim().toLowerCase();
@@ -110,12 +116,17 @@ export class PortSipApi implements ICredentialType {
 		// a token stored for another login (the Base URL, username or domain changed since) is not sent:
 		// the PBX answers 401 and n8n logs in with the current details, instead of acting as the
 		// previous account (or sending its token to another server) until the token expires
-		const token = credentials.sessionOwner === loginOwner(credentials) ? String(credentials.accessToken ?? '') : '';
+		const { [TENANT_SESSION_HEADER]: tenantSessionToken, ...headers } = requestOptions.headers ?? {};
+		const token = tenantSessionToken
+			? String(tenantSessionToken)
+			: credentials.sessionOwner === loginOwner(credentials)
+				? String(credentials.accessToken ?? '')
+				: '';
 		return {
 			...requestOptions,
 			baseURL: normalizePortSipBaseUrl(credentials.baseUrl),
 			skipSslCertificateValidation: credentials.ignoreSslIssues === true,
-			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
+			headers: { ...headers, Authorization: `Bearer ${token}` },
 		};
 	}
 
@@ -128,8 +139,8 @@ export class PortSipApi implements ICredentialType {
 	};
 }
 
-/** The password grant of PortSIP's token endpoint. */
-async function logIn(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
+/** The password grant of PortSIP's token endpoint (also the login of a tenant session). */
+export async function logIn(helper: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject): Promise<IDataObject> {
 	const baseUrl = normalizePortSipBaseUrl(credentials.baseUrl);
 	const form: IDataObject = {
 		grant_type: 'password',

@@ -5,7 +5,6 @@
 export const SAMPLE_CREDENTIAL_IDS = {
 	portSipSystemAdmin: 'pbxSampleSystemAdmin',
 	portSipTenantAdmin: 'pbxSampleTenantAdmin',
-	portSipNewTenantAdmin: 'pbxSampleNewTenantAdmin',
 	voxo: 'pbxSampleVoxo',
 	smtp: 'pbxSampleSmtp',
 } as const;
@@ -21,7 +20,6 @@ export function sampleCredentials(urls: { portSip: string; voxo: string; smtpPor
 	return [
 		portSip(SAMPLE_CREDENTIAL_IDS.portSipSystemAdmin, 'PortSIP sandbox (system administrator)', 'admin', 'admin-password', ''),
 		portSip(SAMPLE_CREDENTIAL_IDS.portSipTenantAdmin, 'PortSIP sandbox (Acme Corp administrator)', 'tenantadmin', 'tenant-password', 'tenant1.example.com'),
-		portSip(SAMPLE_CREDENTIAL_IDS.portSipNewTenantAdmin, 'PortSIP sandbox (NewCo administrator)', 'newco-admin', 'newco-password', 'newco.example.com'),
 		{
 			id: SAMPLE_CREDENTIAL_IDS.voxo,
 			name: 'VOXO sandbox (partner administrator)',

@@ -96,12 +96,19 @@ export class CrmStandIn {
 	readonly calls: CrmCall[] = [];
 	private server?: Server;
 
+	/** `staff`: what GET /staff/… answers (the onboarding example's staff sheet). */
+	constructor(private readonly options: { staff?: unknown[] } = {}) {}
+
 	/** Starts on 127.0.0.1 (any free port unless given); returns its base URL. */
 	async start(port = 0): Promise<string> {
 		this.server = createHttpServer((req, res) => {
 			let body = '';
 			req.on('data', (chunk: Buffer) => (body += chunk.toString()));
 			req.on('end', () => {
+				if (this.options.staff && req.url?.startsWith('/staff/')) {
+					res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(this.options.staff));
+					return;
+				}
 				let parsed: unknown = body;
 				try {
 					parsed = JSON.parse(body || '{}');

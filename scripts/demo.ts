@@ -15,9 +15,10 @@ import { sampleCredentials } from '../sandbox/sampleCredentials';
 import { VoxoSandbox } from '../sandbox/voxo';
 import { baseNodeStandIns, sentEmails } from '../test/harness/baseNodes';
 import { Engine, registerTypes, type RunResult } from '../test/harness/engine';
-import { headless, loadExamples, type WorkflowJson } from '../test/harness/examples';
+import { headless, loadExamples, SAMPLE_STAFF, type WorkflowJson } from '../test/harness/examples';
 
 type Item = IDataObject;
+
 
 const countActions = (items: Item[]) => {
 	const counts: Record<string, number> = {};
@@ -39,6 +40,11 @@ async function main(): Promise<void> {
 		let body = '';
 		req.on('data', (chunk: Buffer) => (body += chunk.toString()));
 		req.on('end', () => {
+			// the onboarding example's staff sheet (a published sheet as JSON), then the CRM
+			if (req.url?.startsWith('/staff/')) {
+				res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(SAMPLE_STAFF));
+				return;
+			}
 			crmCalls.push(`${req.method} ${req.url} ${body}`);
 			res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
 		});
@@ -61,7 +67,7 @@ async function main(): Promise<void> {
 				position: trigger.position,
 				parameters: { items: JSON.stringify(items) },
 			}),
-			replace: { 'https://crm.example.com': crmUrl },
+			replace: { 'https://crm.example.com': crmUrl, 'https://sheets.example.com': crmUrl },
 		});
 		const result = await engine.run(runnable.nodes as unknown as INode[], runnable.connections as never);
 		if (result.error) throw new Error(`${example.name} failed: ${result.error.message}`);
@@ -75,11 +81,15 @@ async function main(): Promise<void> {
 
 	const onboarding = await run(examples.get('pbxExampleOnboardingPortSip')!);
 	const tenant = out(onboarding, 'Create PortSIP tenant')[0];
+	const administrator = tenant.firstAdministrator as Item;
+	const users = out(onboarding, 'Create users');
 	const policy = out(onboarding, 'Set password policy')[0];
 	const voicemail = out(onboarding, 'Set voicemail server')[0];
 	const holidays = out(onboarding, 'Sync public holidays');
 	console.log('1. Tenant onboarding (PortSIP)');
 	console.log(`   tenant created     ${tenant.name} (${tenant.domain}, ${tenant.region}, ${tenant.currency}, ${tenant.timezone}), id ${tenant.id}`);
+	console.log(`   first admin        ${administrator.name} (role ${administrator.role}, extension ${administrator.extension_number}), all with one system administrator credential`);
+	console.log(`   users created      ${users.map((user) => `${user.name} (${user.extension_number})`).join(', ')}`);
 	console.log(`   password policy    ${policy.min_length} to ${policy.max_length} characters, letters ${policy.contains_letters}, numbers ${policy.contains_numbers}`);
 	console.log(`   voicemail server   extension ${voicemail.extension_number}, kept ${voicemail.retain_days} days, minimum ${voicemail.min_seconds} s`);
 	console.log(`   holidays synced    ${countActions(holidays)}: ${holidays.slice(0, 4).map((h) => (h.holiday as Item).name).join(', ')}, ...`);
@@ -99,9 +109,20 @@ async function main(): Promise<void> {
 	console.log(`   first run          ${countActions(out(firstSync, 'Sync holidays'))}; NOC notified: ${emailsAfterFirst > emailsBefore ? `yes ("${sentEmails[emailsAfterFirst - 1].subject}")` : 'no'}`);
 	console.log(`   second run         ${countActions(out(secondSync, 'Sync holidays'))}; NOC notified: ${sentEmails.length > emailsAfterFirst ? 'yes' : 'no (nothing changed)'}\n`);
 
+	portSip.state.addTenant({ name: 'Globex Berlin', domain: 'globex.example.com', region: 'DEU', timezone: 'Europe/Berlin', currency: 'EUR' });
+	const emailsBeforeFleet = sentEmails.length;
+	const fleet = await run(examples.get('pbxExampleFleetHolidays')!);
+	const fleetTenants = out(fleet, 'Tenants');
+	console.log('4. Fleet holiday sync (one system administrator credential, every tenant)');
+	for (const fleetTenant of fleetTenants) {
+		const holidays = [...(portSip.state.tenants.get(String(fleetTenant.id))?.holidays.values() ?? [])];
+		console.log(`   ${String(fleetTenant.name).padEnd(18)} ${fleetTenant.region}: ${holidays.filter((h) => String(h.name).startsWith('PH: ')).length} public holidays`);
+	}
+	console.log(`   summary            "${sentEmails[emailsBeforeFleet]?.subject}"\n`);
+
 	const chaining = await run(examples.get('pbxExampleCrmChaining')!);
 	const crmTenant = out(chaining, 'Create VOXO tenant')[0];
-	console.log('4. CRM chaining');
+	console.log('5. CRM chaining');
 	console.log(`   tenant created     ${crmTenant.name}, id ${crmTenant.id}, external billing id ${crmTenant.externalBillingId}`);
 	console.log(`   written back       ${crmCalls[0]}\n`);
 

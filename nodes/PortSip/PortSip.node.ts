@@ -14,6 +14,8 @@ import { checkPublicHoliday, listPublicHolidays } from './resources/publicHolida
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
 import { tenantSettingsDescription } from './resources/tenantSettings';
+import { searchUsers, userDescription } from './resources/user';
+import { actInTenantProperty } from './shared/tenantSession';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
 const properties: INodeProperties[] = [
@@ -55,6 +57,11 @@ const properties: INodeProperties[] = [
 				description: 'Tenants as a system administrator manages them (system administrator login)',
 			},
 			{
+				name: 'User',
+				value: 'user',
+				description: 'Users (with their extensions) of the signed-in tenant, or of the tenant chosen in Tenant',
+			},
+			{
 				name: 'Voicemail Server',
 				value: 'voicemailServer',
 				description: "Voicemail settings of the tenant you are signed in to (tenant administrator login)",
@@ -69,7 +76,9 @@ const properties: INodeProperties[] = [
 	...publicHolidayDescription,
 	...tenantDescription,
 	...tenantSettingsDescription,
+	...userDescription,
 	...voicemailServerDescription,
+	actInTenantProperty,
 ];
 
 export class PortSip implements INodeType {
@@ -80,7 +89,7 @@ export class PortSip implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: displayNameSubtitle(properties),
-		description: 'Administer PortSIP PBX tenants: settings, holidays, inbound rules, password policy and voicemail',
+		description: 'Administer PortSIP PBX tenants: settings, users, holidays, inbound rules, password policy and voicemail',
 		defaults: {
 			name: 'PortSIP PBX',
 		},
@@ -98,7 +107,7 @@ export class PortSip implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks },
+		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks, searchUsers },
 		loadOptions: { ...pickerLists, getHolidays, getInboundRules, calendarCountries, calendarSubdivisions },
 	};
 

@@ -15,6 +15,7 @@ import type {
 } from 'n8n-workflow';
 
 import { describeNetworkFailure, LOGIN_FAILURE_CODE } from '../../credentials/helpers';
+import { sendAuthenticated } from '../PortSip/shared/tenantSession';
 import { apiError, type ApiProfile } from './errors';
 import { isMalformedJson, mayHaveBeenProcessed, retryAfterNote, retryVerdict, uncertainOutcomeNote, RETRY_POLICY, type Failure } from './retry';
 import { waitBeforeRetry } from './wait';
@@ -129,10 +130,8 @@ export async function apiRequest<T = IDataObject>(
 
 async function sendOnce(context: RequestContext, profile: ApiProfile, httpOptions: IHttpRequestOptions, where: RequestContextOptions): Promise<Attempt> {
 	try {
-		const response = (await context.helpers.httpRequestWithAuthentication.call(context, profile.credentialType, {
-			...httpOptions,
-			qs: { ...httpOptions.qs },
-		})) as ApiResponse;
+		// the one call into the tenant session (acting in a tenant chosen in "Tenant"; else the credential as is)
+		const response = (await sendAuthenticated(context, profile.credentialType, { ...httpOptions, qs: { ...httpOptions.qs } }, where.itemIndex)) as ApiResponse;
 		return { response: { statusCode: response.statusCode, body: response.body, headers: response.headers } };
 	} catch (error) {
 		const failed = failedRequestOf(error);
@@ -180,7 +179,7 @@ function failureOfResponse(response: ApiResponse): Failure | undefined {
 }
 
 /** The error for an answer `failureOfResponse` found wrong. */
-function responseError(node: INode, profile: ApiProfile, response: ApiResponse, where: RequestContextOptions & { method?: string; url?: string }): NodeApiError {
+export function responseError(node: INode, profile: ApiProfile, response: ApiResponse, where: RequestContextOptions & { method?: string; url?: string }): NodeApiError {
 	if (response.statusCode >= 400) return apiError(node, profile, response.statusCode, response.body, where);
 	const to = where.method && where.url ? ` to ${where.method} ${where.url}` : '';
 	const message = `${profile.label} answered${to} with HTTP ${response.statusCode} but a body that is not valid JSON`;

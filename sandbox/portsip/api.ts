@@ -10,6 +10,11 @@ export interface PortSipSandboxOptions {
 	tokenLifetimeSeconds?: number;
 	/** Requests a token may make before it expires (fault tests: "expires every few requests"). */
 	tokenMaxUses?: number;
+	/**
+	 * The switch answers with a new token (switched; the old one stays unswitched) instead of
+	 * switching the token that sent it: the other reading of PortSIP's undocumented answer.
+	 */
+	switchAnswersToken?: boolean;
 	/** Start with the default tenant and users (default true). */
 	seed?: boolean;
 	port?: number;
@@ -36,6 +41,7 @@ export function portSipError(status: number, code: string, message: string, deta
 /** The sandbox as its routes see it. */
 export interface PortSipRoutes {
 	readonly state: PortSipState;
+	readonly options: PortSipSandboxOptions;
 	/** Adds a route; `scope` says which login may call it. */
 	route(method: string, path: string, scope: Scope, handler: PortSipHandler): void;
 }

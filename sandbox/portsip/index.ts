@@ -7,7 +7,7 @@ import { contractViolations } from '../../test/contract/contract';
 import { Router, SandboxServer, type RecordedRequest, type Reply } from '../http';
 import { registerPortSipRoutes } from './routes';
 import { portSipError, type PortSipHandler, type PortSipRoutes, type PortSipSandboxOptions, type Scope } from './api';
-import { PortSipState, seedDefault, type Session, type TenantState } from './state';
+import { PortSipState, seedDefault, tenantUserLogin, type Session, type TenantState } from './state';
 
 export { portSipError, type PortSipContext, type PortSipHandler, type PortSipSandboxOptions, type Scope } from './api';
 
@@ -69,9 +69,10 @@ export class PortSipSandbox extends SandboxServer implements PortSipRoutes {
 		}
 		if (form.client_id !== PORTSIP_CLIENT_ID) return portSipError(400, 'UNKNOWN', 'unknown error');
 		if (form.grant_type !== 'password') return portSipError(400, 'UNKNOWN', 'unknown error');
-		const user = this.state.users.find(
-			(u) => u.username === form.username && u.password === form.password && (u.domain ?? '') === (form.domain ?? ''),
-		);
+		const user =
+			this.state.users.find(
+				(u) => u.username === form.username && u.password === form.password && (u.domain ?? '') === (form.domain ?? ''),
+			) ?? tenantUserLogin(this.state, form);
 		// a tenant user exists only while their tenant does
 		if (!user || (user.domain && !this.state.tenantByDomain(user.domain))) {
 			return portSipError(400, 'UNAUTHORIZED', 'Login failed, authentication error');
@@ -102,7 +103,12 @@ export class PortSipSandbox extends SandboxServer implements PortSipRoutes {
 		session.usesLeft -= 1;
 		let tenant: TenantState | undefined;
 		if (scope === 'tenant') {
-			tenant = session.user.domain ? this.state.tenantByDomain(session.user.domain) : undefined;
+			// a system administrator's token acts in the tenant it switched to (see routes/tenants.ts)
+			tenant = session.switchedTenantId
+				? this.state.tenants.get(session.switchedTenantId)
+				: session.user.domain
+					? this.state.tenantByDomain(session.user.domain)
+					: undefined;
 			if (!tenant) return portSipError(403, 'FORBIDDEN', 'This API is only available to tenant users');
 		}
 		if (scope === 'system' && session.user.role !== 'SystemAdmin') {

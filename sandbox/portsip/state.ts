@@ -6,7 +6,7 @@ export interface SandboxUser {
 	password: string;
 	/** Tenant SIP domain for tenant users; none for the system administrator. */
 	domain?: string;
-	role: 'SystemAdmin' | 'Admin';
+	role: string;
 }
 
 export interface TenantState {
@@ -20,6 +20,8 @@ export interface TenantState {
 	providers: Map<string, Json>;
 	/** Extension numbers that exist in the tenant (the voicemail server must be one of them). */
 	extensions: Set<string>;
+	/** The tenant's users as GET /users/{id} shows them, with their passwords (never shown). */
+	users: Map<string, Json>;
 }
 
 export interface Session {
@@ -27,6 +29,8 @@ export interface Session {
 	user: SandboxUser;
 	expiresAt: number;
 	usesLeft: number;
+	/** The tenant a system administrator's token switched to (POST /api/tenants/switch), if any. */
+	switchedTenantId?: string;
 }
 
 let nextNumericId = 700551909773148160n;
@@ -142,6 +146,7 @@ export class PortSipState {
 			inboundRules: new Map(),
 			providers: new Map(),
 			extensions: new Set(['100', '101', '102', '999']),
+			users: new Map(),
 		};
 		this.tenants.set(state.tenant.id as string, state);
 		return state;
@@ -153,7 +158,11 @@ export class PortSipState {
 	}
 }
 
-/** The sandbox's starting data: one tenant, a system administrator and that tenant's administrator. */
+/**
+ * The sandbox's starting data: one tenant, a system administrator and that tenant's administrator.
+ * No administrator of a tenant that does not exist yet: a new tenant's first administrator is
+ * created with POST /api/users, as on a real PBX.
+ */
 export function seedDefault(state: PortSipState): void {
 	const acme = state.addTenant({ name: 'Acme Corp', domain: 'tenant1.example.com', timezone: 'America/New_York', currency: 'USD', region: 'USA' });
 	// a trunk, so that inbound rules can be made (PortSIP: "at least one provider" first)
@@ -180,7 +189,17 @@ export function seedDefault(state: PortSipState): void {
 	state.users.push(
 		{ username: 'admin', password: 'admin-password', role: 'SystemAdmin' },
 		{ username: 'tenantadmin', password: 'tenant-password', domain: 'tenant1.example.com', role: 'Admin' },
-		// the administrator of a tenant the onboarding example creates (its login works once the tenant exists)
-		{ username: 'newco-admin', password: 'newco-password', domain: 'newco.example.com', role: 'Admin' },
 	);
+}
+
+/** A user created with POST /api/users logs in with its name, password and its tenant's domain. */
+export function tenantUserLogin(state: PortSipState, form: Record<string, string>): SandboxUser | undefined {
+	const tenant = form.domain ? state.tenantByDomain(form.domain) : undefined;
+	if (!tenant) return undefined;
+	for (const user of tenant.users.values()) {
+		if (user.name === form.username && user.password === form.password && user.enabled !== false) {
+			return { username: String(user.name), password: String(user.password), domain: form.domain, role: String(user.role) };
+		}
+	}
+	return undefined;
 }

@@ -3,7 +3,7 @@
  * And the calendar pickers (loadOptions) as n8n's editor calls them.
  */
 import { LoadOptionsContext } from 'n8n-core';
-import { Workflow, type IDataObject, type INode, type INodeTypes, type IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import { Workflow, type IDataObject, type INode, type INodePropertyOptions, type INodeTypes, type IWorkflowExecuteAdditionalData } from 'n8n-workflow';
 
 import { getPublicHolidays } from '../../nodes/PortSip/calendars';
 import { PortSip } from '../../nodes/PortSip/PortSip.node';
@@ -90,7 +90,8 @@ describe('calendar pickers (loadOptions, no request)', () => {
 		const workflow = new Workflow({ id: 'test', nodes: [under], connections: {}, nodeTypes, active: false, settings: {} });
 		const additionalData = { currentNodeParameters: parameters } as unknown as IWorkflowExecuteAdditionalData;
 		const context = new LoadOptionsContext(workflow, under, additionalData, 'parameters');
-		return await node.methods!.loadOptions![method].call(context);
+		const methods = node.methods!.loadOptions as Record<string, (this: LoadOptionsContext) => Promise<INodePropertyOptions[]>>;
+		return await methods[method].call(context);
 	}
 
 	it('lists the subdivisions of the chosen country, after "Whole Country"', async () => {

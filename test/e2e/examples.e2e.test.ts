@@ -8,13 +8,14 @@ import { PortSipSandbox } from '../../sandbox/portsip';
 import { sampleCredentials } from '../../sandbox/sampleCredentials';
 import { CrmStandIn, EXAMPLE_CRM_URL, SmtpStandIn } from '../../sandbox/standins';
 import { VoxoSandbox } from '../../sandbox/voxo';
-import { headless, loadExamples, type WorkflowJson } from '../harness/examples';
+import { headless, loadExamples, SAMPLE_STAFF, type WorkflowJson } from '../harness/examples';
 import { N8N_LINES, n8nInstance, outputOf, type N8nInstance } from './n8n';
 
 describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example workflows in a real %s', (_label, line) => {
 	const portSip = new PortSipSandbox();
 	const voxo = new VoxoSandbox();
-	const crm = new CrmStandIn();
+	// the CRM stand-in also serves the onboarding example's staff sheet
+	const crm = new CrmStandIn({ staff: SAMPLE_STAFF });
 	const smtp = new SmtpStandIn();
 	let n8n: N8nInstance;
 	const examples = new Map<string, WorkflowJson>();
@@ -34,7 +35,7 @@ describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example
 					position: trigger.position,
 					parameters: { jsCode: `return ${JSON.stringify(items.map((json) => ({ json })))};` },
 				}),
-				replace: { [EXAMPLE_CRM_URL]: crmUrl },
+				replace: { [EXAMPLE_CRM_URL]: crmUrl, 'https://sheets.example.com': crmUrl },
 			});
 			examples.set(example.id, runnable);
 			await n8n.importWorkflow(runnable);
@@ -54,6 +55,8 @@ describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example
 		expect(run.data.resultData.error).toBeUndefined();
 		const tenant = outputOf(run, 'Create PortSIP tenant')[0];
 		expect(tenant).toMatchObject({ name: 'NewCo Ltd', domain: 'newco.example.com', region: 'GBR', currency: 'GBP', timezone: 'Europe/London' });
+		expect(tenant.firstAdministrator).toMatchObject({ name: 'it-admin', role: 'Admin' });
+		expect(outputOf(run, 'Create users').map((user) => user.name)).toEqual(SAMPLE_STAFF.map((row) => row.username));
 		expect(outputOf(run, 'Set password policy')[0]).toMatchObject({ min_length: 10 });
 		expect(outputOf(run, 'Set voicemail server')[0]).toMatchObject({ retain_days: 60, min_seconds: 3 });
 		const synced = outputOf(run, 'Sync public holidays');
@@ -65,6 +68,7 @@ describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example
 		const newTenant = portSip.state.tenantByDomain('newco.example.com');
 		expect(newTenant?.holidays.size).toBe(synced.length);
 		expect(newTenant?.passwordPolicy.min_length).toBe(10);
+		expect(newTenant?.users.size).toBe(1 + SAMPLE_STAFF.length);
 	});
 
 	it('tenant onboarding (VOXO): creates the tenant with billing from the 1st of next month', async () => {
@@ -98,5 +102,18 @@ describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example
 		const tenant = outputOf(run, 'Create VOXO tenant')[0];
 		expect(tenant).toMatchObject({ name: 'Initech', externalBillingId: '40017', billingStartDate: '2026-12-15' });
 		expect(crm.calls).toEqual([{ method: 'PATCH', url: '/api/deals/D-1001', body: { pbxTenantId: tenant.id, pbxTenantCode: tenant.tenantCode } }]);
+	});
+
+	// after the scheduled sync, which expects Acme's holidays not yet synced
+	it('fleet holiday sync: every tenant gets its region\'s holidays, acting in it, and one summary', async () => {
+		const run = await n8n.execute('pbxExampleFleetHolidays');
+		expect(run.data.resultData.error).toBeUndefined();
+		const tenants = outputOf(run, 'Tenants');
+		expect(tenants.length).toBeGreaterThan(1);
+		for (const tenant of tenants) {
+			const names = [...(portSip.state.tenants.get(String(tenant.id))?.holidays.values() ?? [])].map((holiday) => String(holiday.name));
+			expect(names.filter((name) => name.startsWith('PH: ')).length).toBeGreaterThan(8);
+		}
+		expect(outputOf(run, 'Summary')).toHaveLength(1);
 	});
 });

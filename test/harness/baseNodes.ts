@@ -1,8 +1,8 @@
 /**
  * Small stand-ins for the n8n-nodes-base nodes the examples use, so the demo can run the examples
  * through n8n-core's engine without a full n8n install (the end-to-end suite runs the real ones):
- * Filter (the string and number conditions the examples use), HTTP Request (JSON requests), Send
- * Email (recorded, not sent), No Operation and Sticky Note.
+ * Filter (the string and number conditions the examples use), HTTP Request (JSON requests), Loop
+ * Over Items, Send Email (recorded, not sent), No Operation and Sticky Note.
  */
 import {
 	NodeConnectionTypes,
@@ -84,8 +84,9 @@ export class HttpRequestStandIn implements INodeType {
 			const url = this.getNodeParameter('url', index) as string;
 			const raw = this.getNodeParameter('jsonBody', index, '') as string | IDataObject;
 			const body = typeof raw === 'string' && raw.trim() !== '' ? (JSON.parse(raw) as IDataObject) : (raw as IDataObject);
-			const response = (await this.helpers.httpRequest({ method, url, body: body || undefined, json: true })) as IDataObject;
-			output.push({ json: response ?? {}, pairedItem: { item: index } });
+			const response = (await this.helpers.httpRequest({ method, url, body: body || undefined, json: true })) as IDataObject | IDataObject[];
+			// a JSON list becomes one item per entry, as n8n's HTTP Request does
+			for (const json of Array.isArray(response) ? response : [response ?? {}]) output.push({ json, pairedItem: { item: index } });
 		}
 		return [output];
 	}
@@ -130,7 +131,29 @@ export class StickyNoteStandIn implements INodeType {
 	}
 }
 
+/** Loop Over Items (v3): output 0 "done" (every item the loop brought back), output 1 "loop" (the next batch). */
+export class SplitInBatchesStandIn implements INodeType {
+	description = { ...describe('splitInBatches', ['batchSize']), outputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main] };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const loop = this.getContext('node') as { items?: INodeExecutionData[]; processed?: INodeExecutionData[] };
+		const batchSize = Number(this.getNodeParameter('batchSize', 0, 1)) || 1;
+		if (loop.items === undefined) {
+			loop.items = [...this.getInputData()];
+			loop.processed = [];
+		} else {
+			loop.processed!.push(...this.getInputData());
+		}
+		const batch = loop.items.splice(0, batchSize);
+		if (batch.length > 0) return [[], batch];
+		const done = loop.processed!;
+		loop.items = undefined;
+		return [done, []];
+	}
+}
+
 export const baseNodeStandIns: Record<string, INodeType> = {
+	'n8n-nodes-base.splitInBatches': new SplitInBatchesStandIn(),
 	'n8n-nodes-base.filter': new FilterStandIn(),
 	'n8n-nodes-base.httpRequest': new HttpRequestStandIn(),
 	'n8n-nodes-base.emailSend': new EmailSendStandIn(),

@@ -29,6 +29,13 @@ export interface WorkflowJson {
 	settings?: Record<string, unknown>;
 }
 
+/** The staff sheet the onboarding example reads (one user per row), served by the demo's and the e2e suite's stub. */
+export const SAMPLE_STAFF = [
+	{ username: 'amy.lee', name: 'Amy Lee', email: 'amy@newco.example', extension: '101', initialPassword: 'Amy-Start-2026!', voicemailPin: '314159', role: 'StandardUser', department: 'Sales' },
+	{ username: 'ben.ode', name: 'Ben Ode', email: 'ben@newco.example', extension: '102', initialPassword: 'Ben-Start-2026!', voicemailPin: '271828', role: 'StandardUser', department: 'Support' },
+	{ username: 'cat.ruiz', name: 'Cat Ruiz', email: 'cat@newco.example', extension: '103', initialPassword: 'Cat-Start-2026!', voicemailPin: '161803', role: 'QueueManager', department: 'Support' },
+];
+
 export const EXAMPLES_DIR = join(__dirname, '../../examples');
 
 const TRIGGERS = new Set(['n8n-nodes-base.formTrigger', 'n8n-nodes-base.scheduleTrigger', 'n8n-nodes-base.webhook']);

@@ -4,10 +4,10 @@
  */
 
 /** The resources that act on the signed-in tenant, as the editor names them. */
-const TENANT_RESOURCES = 'Current Tenant, Holiday, Password Policy and Voicemail Server';
+const TENANT_RESOURCES = 'Current Tenant, Holiday, Inbound Rule, Password Policy, User and Voicemail Server';
 
 export const TENANT_ADMIN_HINTS = {
-	403: `${TENANT_RESOURCES} act on the tenant you are signed in to: each needs a tenant administrator login: in the PortSIP credential, use a tenant administrator's username and password and set Tenant Domain to the tenant's SIP domain. A system administrator login can only use Tenant.`,
+	403: `${TENANT_RESOURCES} act on the tenant you are signed in to: each needs a tenant administrator login: in the PortSIP credential, use a tenant administrator's username and password and set Tenant Domain to the tenant's SIP domain. With a system administrator login, choose the tenant to act in under "Tenant".`,
 };
 
 export const SYSTEM_ADMIN_HINTS = {

@@ -3,6 +3,7 @@ import type { IN8nHttpFullResponse, INodePropertyRouting } from 'n8n-workflow';
 import { portSipProfile } from '../../shared/errors';
 import { apiRouting, type ApiOperation } from '../../shared/routing';
 import { portSipGetMany } from './list';
+import { useChosenTenant } from './tenantSession';
 
 export { PORTSIP_PAGE_SIZE } from './list';
 
@@ -13,8 +14,13 @@ export interface PortSipOperation extends Omit<ApiOperation, 'list'> {
 
 /** The routing of one PortSIP operation (see apiRouting). */
 export function portSipRouting(operation: PortSipOperation): INodePropertyRouting {
-	const { paginate, ...rest } = operation;
-	return apiRouting(portSipProfile, { ...rest, ...(paginate ? { list: portSipGetMany } : {}) });
+	const { paginate, preSend, ...rest } = operation;
+	return apiRouting(portSipProfile, {
+		...rest,
+		// last, after the checks of the input: a request for a tenant chosen in "Tenant" carries its session
+		preSend: [...(preSend ?? []), useChosenTenant],
+		...(paginate ? { list: portSipGetMany } : {}),
+	});
 }
 
 /** readBack of a create: PortSIP answers 201 `{id}`, so read `<collection>/<id>` to return the object as it stands. */

@@ -7,7 +7,7 @@
  * holiday when the holiday is deleted is not documented; the sandbox refuses to delete a holiday a
  * rule observes (as a database reference would), the strictest of the possible answers.
  */
-import { portSipError, type PortSipSandbox } from '../index';
+import { portSipError, type PortSipRoutes } from '../api';
 import { listReply } from '../list';
 import { newPortSipId, type Json, type TenantState } from '../state';
 
@@ -53,7 +53,7 @@ export function rulesObserving(tenant: TenantState, holidayId: string): Json[] {
 	return [...tenant.inboundRules.values()].filter((rule) => ((rule.holidays as string[]) ?? []).includes(holidayId));
 }
 
-export function registerInboundRuleRoutes(sandbox: PortSipSandbox): void {
+export function registerInboundRuleRoutes(sandbox: PortSipRoutes): void {
 	sandbox.route('GET', '/api/providers', 'tenant', ({ tenant, request }) =>
 		listReply([...tenant!.providers.values()], request.query, { searchFields: ['name', 'hostname'], fields: PROVIDER_FIELDS }),
 	);

@@ -4,6 +4,7 @@ import { registerHolidayRoutes } from './holidays';
 import { registerInboundRuleRoutes } from './inboundRules';
 import { registerTenantRoutes } from './tenant';
 import { registerTenantsRoutes } from './tenants';
+import { registerUserRoutes } from './users';
 import { registerVoicemailRoutes } from './voicemail';
 
 /** Every PortSIP endpoint the sandbox implements; one file per resource. */
@@ -14,4 +15,5 @@ export function registerPortSipRoutes(sandbox: PortSipRoutes): void {
 	registerVoicemailRoutes(sandbox);
 	registerHolidayRoutes(sandbox);
 	registerInboundRuleRoutes(sandbox);
+	registerUserRoutes(sandbox);
 }

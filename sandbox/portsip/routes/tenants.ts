@@ -28,6 +28,24 @@ export function registerTenantsRoutes(sandbox: PortSipRoutes): void {
 	const find = (id: string) => state.tenants.get(id);
 	const notFound = (id: string) => portSipError(404, 'NOT_FOUND', `Tenant ${id} does not exist`);
 
+	/*
+	 * [INFERRED, as the reference README reads it] "Switch between tenants": the token that sent it
+	 * acts as an administrator of that tenant from now on; other tokens of the same user do not. A new
+	 * login starts unswitched. 200 with no body, as the spec documents. Registered before
+	 * /tenants/{id}, which would otherwise take "switch" for an ID.
+	 */
+	sandbox.route('POST', '/api/tenants/switch', 'system', ({ request, session }) => {
+		const id = request.query.id ?? '';
+		if (!find(id)) return notFound(id);
+		if (sandbox.options.switchAnswersToken) {
+			const token = `switched-${id}-${session.token}`;
+			state.sessions.set(token, { ...session, token, switchedTenantId: id });
+			return { status: 200, body: { access_token: token } };
+		}
+		session.switchedTenantId = id;
+		return { status: 200 };
+	});
+
 	sandbox.route('GET', '/api/tenants', 'system', ({ request }) => {
 		const tenants = [...state.tenants.values()].map(adminView);
 		const fields = [...new Set(tenants.flatMap((tenant) => Object.keys(tenant)))];
@@ -46,6 +64,8 @@ export function registerTenantsRoutes(sandbox: PortSipRoutes): void {
 			created_at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
 		});
 		applyTenantUpdate(state, created, body);
+		// a new tenant has no users, so no extensions but the voicemail server's
+		created.extensions = new Set(['999']);
 		return { status: 201, body: { id: created.tenant.id } };
 	});
 

@@ -5,6 +5,7 @@ import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant'
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildTenantCreateBody, tenantCreateDescription } from './create';
+import { checkFirstAdministrator, createFirstAdministrator, firstAdministratorProperty } from './firstAdministrator';
 import { tenantGetAllDescription } from './getAll';
 import { chosenTenantPath, returnDeleted, tenantIdDescription, tenantUrl } from './tenantId';
 import { buildTenantUpdateBody, tenantUpdateDescription } from './update';
@@ -29,9 +30,9 @@ export const tenantDescription: INodeProperties[] = [
 				routing: portSipRouting({
 					method: 'POST',
 					url: '/api/tenants',
-					preSend: [buildTenantCreateBody],
+					preSend: [buildTenantCreateBody, checkFirstAdministrator],
 					readBack: createdItemPath('/api/tenants'),
-					output: [maskTenantSecrets],
+					output: [createFirstAdministrator, maskTenantSecrets],
 					hints: SYSTEM_ADMIN_HINTS,
 				}),
 			},
@@ -94,6 +95,7 @@ export const tenantDescription: INodeProperties[] = [
 	},
 	...tenantIdDescription,
 	...tenantCreateDescription,
+	firstAdministratorProperty,
 	...tenantGetAllDescription,
 	...tenantUpdateDescription,
 	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenant, operation: ['create', 'get', 'update'] }),
