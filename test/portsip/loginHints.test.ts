@@ -7,7 +7,7 @@ import { SYSTEM_ADMIN, usePortSip } from '../harness/portsip';
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const HOLIDAY = byId('NzAwNTUxOTA5NzczMTQ4MTYw');
-const EDITOR_NAMES = /Current Tenant, Holiday, Password Policy and Voicemail Server/;
+const EDITOR_NAMES = /Current Tenant, Holiday, Inbound Rule, Password Policy, User and Voicemail Server/;
 
 describe('PortSIP 403 advice names the login needed, on every tenant-scoped resource', () => {
 	const pbx = usePortSip({ login: SYSTEM_ADMIN });

@@ -33,6 +33,8 @@ export function calendarCountryField(displayOptions: DisplayOptions): INodePrope
 		name: 'country',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'calendarCountries' },
+		// an expression giving alpha-2 (DE) shows no issue in the editor: the node converts it
+		allowArbitraryValues: true,
 		default: 'USA',
 		displayOptions,
 		description:
@@ -46,6 +48,7 @@ export function calendarSubdivisionField(displayOptions: DisplayOptions): INodeP
 		name: 'subdivision',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'calendarSubdivisions', loadOptionsDependsOn: ['country'] },
+		allowArbitraryValues: true,
 		default: '',
 		displayOptions,
 		description:

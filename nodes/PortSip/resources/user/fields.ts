@@ -35,6 +35,8 @@ export function userRequiredFields(show: Show): INodeProperties[] {
 				{ name: 'Standard International User', value: 'StandardInternationalUser', description: 'A user who may also call abroad' },
 				{ name: 'Standard User', value: 'StandardUser', description: 'A user with user-wide permissions' },
 			],
+			// an expression (a CSV's role column, a custom role's name) shows no issue in the editor; checked before sending
+			allowArbitraryValues: true,
 			default: 'StandardUser',
 			description: 'The built-in role; an expression may give the name of a custom role',
 		},

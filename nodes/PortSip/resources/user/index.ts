@@ -133,7 +133,7 @@ export const userDescription: INodeProperties[] = [
 				}),
 			},
 		],
-		default: 'create',
+		default: 'get',
 	},
 	{
 		displayName: 'User',
