@@ -131,3 +131,6 @@ export class CrmStandIn {
 
 /** The address the example workflows use for the CRM; dev and the tests point it at the stand-in. */
 export const EXAMPLE_CRM_URL = 'https://crm.example.com';
+
+/** Where the onboarding example reads its staff sheet (`/staff/…`); dev and the tests point it at the CRM stand-in. */
+export const EXAMPLE_STAFF_SHEET_HOST = 'https://sheets.example.com';

@@ -11,7 +11,8 @@ import { join, resolve } from 'path';
 
 import { PortSipSandbox } from '../sandbox/portsip';
 import { sampleCredentials } from '../sandbox/sampleCredentials';
-import { CrmStandIn, EXAMPLE_CRM_URL, SmtpStandIn } from '../sandbox/standins';
+import { CrmStandIn, EXAMPLE_CRM_URL, EXAMPLE_STAFF_SHEET_HOST, SmtpStandIn } from '../sandbox/standins';
+import { SAMPLE_STAFF } from '../test/harness/examples';
 import { VoxoSandbox } from '../sandbox/voxo';
 import { n8nInstance, type N8nLine } from '../test/e2e/n8n';
 
@@ -42,13 +43,14 @@ export async function startDev(line: N8nLine, userFolder: string, ports: DevPort
 	const portSip = new PortSipSandbox({ port: ports.portSip });
 	const voxo = new VoxoSandbox({ port: ports.voxo });
 	const smtp = new SmtpStandIn();
-	const crm = new CrmStandIn();
+	// the CRM stand-in also serves the onboarding example's staff sheet
+	const crm = new CrmStandIn({ staff: SAMPLE_STAFF });
 	const urls = { portSip: await portSip.start(), voxo: await voxo.start(), smtpPort: await smtp.start(ports.smtp), crm: await crm.start(ports.crm) };
 	await n8n.importCredentials(sampleCredentials(urls));
 	const folder = join(ROOT, 'examples');
 	const examples = readdirSync(folder).filter((file) => file.endsWith('.json'));
 	for (const file of examples) {
-		await n8n.importWorkflow(JSON.parse(readFileSync(join(folder, file), 'utf8').split(EXAMPLE_CRM_URL).join(urls.crm)) as object);
+		await n8n.importWorkflow(JSON.parse(readFileSync(join(folder, file), 'utf8').split(EXAMPLE_CRM_URL).join(urls.crm).split(EXAMPLE_STAFF_SHEET_HOST).join(urls.crm)) as object);
 	}
 	const editor = spawn(n8n.bin, ['start'], {
 		env: { ...n8n.env, N8N_PORT: String(ports.n8n), N8N_SECURE_COOKIE: 'false', N8N_LOG_LEVEL: 'warn' },

@@ -6,7 +6,7 @@
 
 import { PortSipSandbox } from '../../sandbox/portsip';
 import { sampleCredentials } from '../../sandbox/sampleCredentials';
-import { CrmStandIn, EXAMPLE_CRM_URL, SmtpStandIn } from '../../sandbox/standins';
+import { CrmStandIn, EXAMPLE_CRM_URL, EXAMPLE_STAFF_SHEET_HOST, SmtpStandIn } from '../../sandbox/standins';
 import { VoxoSandbox } from '../../sandbox/voxo';
 import { headless, loadExamples, SAMPLE_STAFF, type WorkflowJson } from '../harness/examples';
 import { N8N_LINES, n8nInstance, outputOf, type N8nInstance } from './n8n';
@@ -35,7 +35,7 @@ describe.each(N8N_LINES.map((line) => [line.label, line] as const))('the example
 					position: trigger.position,
 					parameters: { jsCode: `return ${JSON.stringify(items.map((json) => ({ json })))};` },
 				}),
-				replace: { [EXAMPLE_CRM_URL]: crmUrl, 'https://sheets.example.com': crmUrl },
+				replace: { [EXAMPLE_CRM_URL]: crmUrl, [EXAMPLE_STAFF_SHEET_HOST]: crmUrl },
 			});
 			examples.set(example.id, runnable);
 			await n8n.importWorkflow(runnable);
