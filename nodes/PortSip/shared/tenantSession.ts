@@ -103,9 +103,8 @@ const SYSTEM_PATHS = /^\/api\/tenants(\/|$)/;
 /**
  * The one place a request is sent with the credential: in the tenant chosen in "Tenant" (its own
  * session's token, never n8n's login renewal, which would store an unswitched token), or as the
- * credential signs in. A 401 on a session's token means one new login and switch, and the request
- * once more: here for custom requests, through the transport's replay (`ignoreHttpStatusErrors: false`,
- * the failed token in the header) for declarative ones.
+ * credential signs in. Every request, declarative or custom, comes here from the transport's
+ * `sendOnce`; a 401 on a session's token means one new login and switch, and the request once more.
  */
 export async function sendAuthenticated(
 	context: RequestContext,
