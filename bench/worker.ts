@@ -9,7 +9,7 @@
 import '../test/harness/env';
 
 import { getPublicHolidays, MAX_YEAR, MIN_YEAR, SUPPORTED_COUNTRIES } from '../nodes/PortSip/calendars';
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import type { SandboxStats } from './sandboxProcess';
 import {
@@ -24,6 +24,8 @@ import {
 	syncDesired,
 	syncEngine,
 } from './scenarios';
+import { createHttpRequestNode, createN8nFloor, getAllHttpRequestNode, getAllN8nFloor } from './peer';
+import { benchBody } from './holidays';
 
 export type Scenario = 'getAll' | 'sync' | 'create' | 'calendar';
 
@@ -98,6 +100,12 @@ function runner(spec: WorkerSpec, variant: string): Runner {
 			return simple(() => getAllEngine(url));
 		case 'getAll/fetch':
 			return simple(() => getAllFloor(url));
+		case 'getAll/fetchAgain':
+			return simple(() => getAllFloor(url));
+		case 'getAll/httpRequestNode':
+			return simple(() => getAllHttpRequestNode(url));
+		case 'getAll/n8nFloor':
+			return simple(() => getAllN8nFloor(url));
 		case 'getAll/newConnection':
 			return simple(() => getAllFloor(url, newConnectionClient));
 		case 'sync/engine': {
@@ -117,6 +125,16 @@ function runner(spec: WorkerSpec, variant: string): Runner {
 		}
 		case 'create/fetch':
 			return simple(() => createFloor(url, size));
+		case 'create/fetchAgain':
+			return simple(() => createFloor(url, size));
+		case 'create/httpRequestNode': {
+			const bodies = Array.from({ length: size }, (_v, index) => benchBody(index) as IDataObject);
+			return simple(() => createHttpRequestNode(url, bodies));
+		}
+		case 'create/n8nFloor': {
+			const bodies = Array.from({ length: size }, (_v, index) => benchBody(index) as IDataObject);
+			return simple(() => createN8nFloor(url, bodies));
+		}
 		case 'create/newConnection':
 			return simple(() => createFloor(url, size, newConnectionClient));
 		case 'calendar/generate':
