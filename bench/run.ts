@@ -18,35 +18,53 @@ import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { cpus, loadavg, totalmem } from 'os';
 import { join, resolve } from 'path';
 
+import { GROUPS } from './profile';
 import type { RunFigures, WorkerResult, WorkerSpec } from './worker';
 
 const ROOT = resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
 const FULL = args.includes('--full');
+const PROFILE = args.includes('--profile') ? (args[args.indexOf('--profile') + 1] ?? 'create') : undefined;
 
 const TS_NODE = ['-r', 'ts-node/register/transpile-only'];
 // PortSip.node.ts sits next to PortSip.node.json (the codex): prefer the .ts when resolving
 const CHILD_ENV = { ...process.env, TS_NODE_PREFER_TS_EXTS: 'true' };
 
-type PlanEntry = Omit<WorkerSpec, 'url' | 'controlUrl'> & { label: string; memory?: boolean };
+type PlanEntry = Omit<WorkerSpec, 'url' | 'controlUrl'> & {
+	label: string;
+	memory?: boolean;
+	/** Each variant in a worker of its own (a variant that crashes its process takes no other down). */
+	isolate?: boolean;
+};
+
+/** The variants every comparison is made against (see the header). */
+const REFERENCES = ['fetch', 'n8nFloor', 'httpRequestNode'];
 
 function plan(): PlanEntry[] {
 	const reps = (normal: number) => (QUICK ? Math.min(2, normal) : normal);
 	const entries: PlanEntry[] = [];
-	for (const [size, count] of [[1_000, 7], [10_000, 5], [50_000, 3]] as const) {
-		entries.push({ label: `Get Many, Return All, ${size.toLocaleString('en')} holidays`, scenario: 'getAll', size, variants: ['engine', 'fetch', 'newConnection'], reps: reps(count), warmup: true });
+	for (const [size, count] of [[1_000, 7], [10_000, 5], [50_000, 2]] as const) {
+		const variants = size === 10_000 ? ['engine', 'fetch', 'fetchAgain', 'n8nFloor', 'httpRequestNode', 'newConnection'] : ['engine', 'fetch', 'newConnection'];
+		entries.push({ label: `Get Many, Return All, ${size.toLocaleString('en')} holidays`, scenario: 'getAll', size, variants, reps: reps(count), warmup: true });
 	}
 	entries.push({ label: 'Sync (upsert), 1,000 holidays, 10 changed', scenario: 'sync', size: 1_000, changed: 10, variants: ['engine', 'deleteAll'], reps: reps(5), warmup: true });
-	entries.push({ label: 'Create, 1,000 items', scenario: 'create', size: 1_000, variants: ['engine', 'engineWithToken', 'fetch', 'newConnection'], reps: reps(3), warmup: true });
+	entries.push({ label: 'Create, 1,000 items', scenario: 'create', size: 1_000, variants: ['engine', 'engineWithToken', 'fetch', 'fetchAgain', 'n8nFloor', 'httpRequestNode', 'newConnection'], reps: reps(3), warmup: true });
 	// one variant per process: its peak RSS is that variant's alone
-	for (const variant of ['engine', 'engineWithToken', 'fetch']) {
+	for (const variant of ['engine', 'engineWithToken', 'fetch', 'httpRequestNode']) {
 		entries.push({ label: `Create, 1,000 items, memory of ${variant}`, scenario: 'create', size: 1_000, variants: [variant], reps: 1, warmup: false, memory: true });
 	}
-	if (!QUICK) entries.push({ label: 'Create, 10,000 items', scenario: 'create', size: 10_000, variants: ['engineWithToken', 'fetch'], reps: 1, warmup: false });
-	if (FULL) entries.push({ label: 'Create, 50,000 items', scenario: 'create', size: 50_000, variants: ['engineWithToken', 'fetch'], reps: 1, warmup: false });
+	if (!QUICK) entries.push({ label: 'Create, 10,000 items', scenario: 'create', size: 10_000, variants: ['engineWithToken', 'httpRequestNode', 'fetch'], reps: 1, warmup: false, isolate: true });
+	if (FULL) entries.push({ label: 'Create, 50,000 items', scenario: 'create', size: 50_000, variants: ['engineWithToken', 'fetch'], reps: 1, warmup: false, isolate: true });
 	entries.push({ label: 'Calendars: 30 countries x 101 years', scenario: 'calendar', size: 30 * 101, variants: ['generate'], reps: reps(7), warmup: true });
 	return entries;
+}
+
+/** `--profile <scenario>`: one worker, its variants measured once and then profiled once each. */
+function profilePlan(scenario: string): PlanEntry {
+	if (scenario === 'create') return { label: 'Create, 1,000 items, profiled', scenario: 'create', size: 1_000, variants: ['engineWithToken', 'httpRequestNode', 'n8nFloor', 'fetch'], reps: 1, warmup: true, profile: true };
+	if (scenario === 'getAll') return { label: 'Get Many, 10,000 holidays, profiled', scenario: 'getAll', size: 10_000, variants: ['engine', 'httpRequestNode', 'n8nFloor', 'fetch'], reps: 1, warmup: true, profile: true };
+	throw new Error(`bench: --profile takes create or getAll, not ${scenario}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,11 +115,21 @@ const median = (values: number[]): number => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+const quantile = (values: number[], q: number): number => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const position = (sorted.length - 1) * q;
+	const below = Math.floor(position);
+	return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (position - below);
+};
+
 interface VariantSummary {
 	runs: number;
 	medianMs: number;
 	minMs: number;
 	maxMs: number;
+	/** Quartiles over the repetitions (linear interpolation). */
+	p25Ms: number;
+	p75Ms: number;
 	msPerItem: number;
 	heapPeakMB: number;
 	sandboxCpuMs?: number;
@@ -120,6 +148,8 @@ function summarize(runs: RunFigures[], items: number): VariantSummary {
 		medianMs: median(ms),
 		minMs: Math.min(...ms),
 		maxMs: Math.max(...ms),
+		p25Ms: quantile(ms, 0.25),
+		p75Ms: quantile(ms, 0.75),
 		msPerItem: median(ms) / items,
 		heapPeakMB: median(runs.map((run) => run.heapPeakMB)),
 		sandboxCpuMs: pick('sandboxCpuMs'),
@@ -131,11 +161,59 @@ function summarize(runs: RunFigures[], items: number): VariantSummary {
 	};
 }
 
-/** Median of the per-repetition ratios (each repetition ran both variants seconds apart). */
-function pairedRatio(result: WorkerResult, numerator: string, denominator: string): number {
+/** The per-repetition ratios (each repetition ran both variants seconds apart). */
+function ratios(result: WorkerResult, numerator: string, denominator: string): number[] {
 	const top = result.runs[numerator];
 	const bottom = result.runs[denominator];
-	return median(top.map((run, index) => run.ms / bottom[index].ms));
+	if (!top?.length || !bottom?.length) return [];
+	return top.map((run, index) => run.ms / bottom[Math.min(index, bottom.length - 1)].ms);
+}
+
+/** Median of the per-repetition ratios. */
+function pairedRatio(result: WorkerResult, numerator: string, denominator: string): number {
+	return median(ratios(result, numerator, denominator));
+}
+
+/** Each variant's paired ratio to each reference variant the scenario ran (those it failed are absent). */
+function ratiosToReferences(result: WorkerResult): Record<string, Record<string, number>> {
+	const out: Record<string, Record<string, number>> = {};
+	for (const variant of Object.keys(result.runs)) {
+		for (const reference of REFERENCES.filter((name) => name !== variant && result.runs[name]?.length)) {
+			(out[variant] ??= {})[reference] = pairedRatio(result, variant, reference);
+		}
+	}
+	return out;
+}
+
+/** Runs one plan entry: in one worker, or with `isolate` one worker per variant merged into one result. */
+async function measureEntry(entry: PlanEntry, sandbox: SandboxProcess): Promise<WorkerResult> {
+	const { label: _label, memory: _memory, isolate, ...rest } = entry;
+	const spec: WorkerSpec = { ...rest, url: sandbox.url, controlUrl: sandbox.controlUrl };
+	const heapMB = entry.size >= 50_000 ? 8192 : 4096;
+	let result: WorkerResult;
+	if (!isolate) result = await runWorker(spec, heapMB);
+	else {
+		result = { spec, runs: {}, baselineRssMB: 0, maxRssMB: 0 };
+		for (const variant of entry.variants) {
+			try {
+				const one = await runWorker({ ...spec, variants: [variant] }, heapMB);
+				Object.assign(result.runs, one.runs);
+				if (one.errors) result.errors = { ...result.errors, ...one.errors };
+				result.baselineRssMB ||= one.baselineRssMB;
+				result.maxRssMB = Math.max(result.maxRssMB, one.maxRssMB);
+			} catch (error) {
+				result.errors = { ...result.errors, [variant]: (error as Error).message };
+			}
+		}
+	}
+	// a variant that did other work than asked is as good as failed
+	const expected = entry.scenario === 'calendar' ? undefined : entry.size;
+	for (const [variant, runs] of Object.entries(result.runs)) {
+		if (expected === undefined || runs.every((run) => run.count === expected)) continue;
+		result.errors = { ...result.errors, [variant]: `handled ${runs.map((run) => run.count).join(', ')} holidays, not ${expected}` };
+		delete result.runs[variant];
+	}
+	return result;
 }
 
 interface PackageFigures {
@@ -217,26 +295,72 @@ function printTable(title: string, rows: Row[]): void {
 	for (const row of rows) console.log(`  ${row.figure.padEnd(width)}  ${row.value.padStart(valueWidth)}  ${verdict(row)}`);
 }
 
+/** A variant in latest.json: its figures and ratios to the references, or only `error` when it failed. */
+type VariantEntry = VariantSummary & { ratios?: Record<string, number>; error?: string };
+
+function variantSummaries(entry: PlanEntry, result: WorkerResult): Record<string, VariantEntry> {
+	const toReferences = ratiosToReferences(result);
+	const out: Record<string, VariantEntry> = {};
+	for (const variant of entry.variants) {
+		const runs = result.runs[variant];
+		if (runs?.length) out[variant] = { ...summarize(runs, entry.scenario === 'calendar' ? 1 : entry.size), ratios: toReferences[variant] };
+		// the tables print a failed variant's figures as blanks
+		else out[variant] = { error: result.errors?.[variant] ?? 'no run recorded' } as VariantEntry;
+	}
+	return out;
+}
+
+async function profileRun(entry: PlanEntry, sandbox: SandboxProcess): Promise<void> {
+	console.log(`  ${entry.label} (a measured round, then one profiled run of each variant) ...`);
+	const result = await measureEntry(entry, sandbox);
+	const profiles = result.profiles ?? {};
+	const variants = Object.keys(profiles);
+	const width = Math.max(...GROUPS.map((group) => group.length), 22);
+	const cell = (text: string) => text.padStart(22);
+	console.log(`\nSelf time by package, ms (% of the busy time), sampled every 0.5 ms; idle (waiting for the sandbox) left out`);
+	console.log(`  ${''.padEnd(width)}${variants.map(cell).join('')}`);
+	const busy = (variant: string) => profiles[variant].totalMs - profiles[variant].idleMs;
+	for (const group of GROUPS) {
+		if (!variants.some((variant) => profiles[variant].selfMs[group])) continue;
+		console.log(`  ${group.padEnd(width)}${variants.map((variant) => cell(`${fmt(profiles[variant].selfMs[group] ?? 0)} (${fmt(((profiles[variant].selfMs[group] ?? 0) / busy(variant)) * 100, 1)} %)`)).join('')}`);
+	}
+	console.log(`  ${'busy total'.padEnd(width)}${variants.map((variant) => cell(fmt(busy(variant)))).join('')}`);
+	console.log(`  ${'idle'.padEnd(width)}${variants.map((variant) => cell(fmt(profiles[variant].idleMs))).join('')}`);
+	console.log(`  ${'wall time of the measured run'.padEnd(width)}${variants.map((variant) => cell(fmt(result.runs[variant]?.[0]?.ms))).join('')}`);
+	for (const variant of variants) {
+		console.log(`\nHeaviest functions (self time), ${variant}: ${profiles[variant].file}`);
+		for (const { frame, ms } of profiles[variant].top) console.log(`  ${fmt(ms).padStart(6)} ms  ${frame}`);
+	}
+	for (const [variant, message] of Object.entries(result.errors ?? {})) console.log(`\n${variant} failed: ${message}`);
+	const file = join(ROOT, 'bench', 'results', `profile-${entry.scenario}.json`);
+	writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), label: entry.label, size: entry.size, runs: result.runs, profiles }, null, '\t')}\n`);
+	console.log(`\nWritten to ${file.slice(ROOT.length + 1)}.`);
+}
+
 async function main(): Promise<void> {
 	const started = Date.now();
 	const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadavg().map((value) => Number(value.toFixed(2))) };
 	console.log(`n8n-nodes-pbx-tenants benchmark: node ${machine.node}, ${machine.cpus} cores, load ${machine.loadAverageAtStart.join(' ')}${QUICK ? ' (quick)' : ''}`);
 
 	const sandbox = await startSandbox();
+	if (PROFILE) {
+		try {
+			await profileRun(profilePlan(PROFILE), sandbox);
+		} finally {
+			sandbox.stop();
+		}
+		return;
+	}
 	const results: Array<{ entry: PlanEntry; result?: WorkerResult; error?: string }> = [];
 	try {
 		for (const entry of plan()) {
 			process.stdout.write(`  ${entry.label} ...`);
 			const time = Date.now();
-			const { label: _label, memory: _memory, ...rest } = entry;
 			try {
-				const result = await runWorker({ ...rest, url: sandbox.url, controlUrl: sandbox.controlUrl }, entry.size >= 50_000 ? 8192 : 4096);
-				for (const [variant, runs] of Object.entries(result.runs)) {
-					const expected = entry.scenario === 'calendar' ? undefined : entry.size;
-					if (expected !== undefined && runs.some((run) => run.count !== expected)) throw new Error(`${variant} handled ${runs.map((run) => run.count).join(', ')} holidays, not ${expected}`);
-				}
+				const result = await measureEntry(entry, sandbox);
 				results.push({ entry, result });
-				console.log(` ${((Date.now() - time) / 1000).toFixed(0)} s`);
+				const failed = Object.entries(result.errors ?? {}).map(([variant, message]) => `; ${variant} failed: ${message.slice(0, 160)}`);
+				console.log(` ${((Date.now() - time) / 1000).toFixed(0)} s${failed.join('')}`);
 			} catch (error) {
 				results.push({ entry, error: (error as Error).message });
 				console.log(` failed: ${(error as Error).message}`);
@@ -259,9 +383,30 @@ async function main(): Promise<void> {
 		error,
 		baselineRssMB: result?.baselineRssMB,
 		maxRssMB: result?.maxRssMB,
-		variants: result ? Object.fromEntries(Object.entries(result.runs).map(([variant, runs]) => [variant, summarize(runs, entry.scenario === 'calendar' ? 1 : entry.size)])) : undefined,
+		variants: result ? variantSummaries(entry, result) : undefined,
 	}));
 	const summaryOf = (scenario: string, size: number, memory = false) => summaries.find((s) => s.scenario === scenario && s.size === size && (results.find((r) => r.entry.label === s.label)?.entry.memory ?? false) === memory);
+
+	// 0. every variant against the references, with its spread, and the floor against itself (the noise)
+	const compareRows: Row[] = [];
+	for (const summary of summaries) {
+		const run = results.find((r) => r.entry.label === summary.label);
+		if (!summary.variants || run?.entry.memory || summary.scenario === 'calendar' || summary.scenario === 'sync') continue;
+		for (const [variant, v] of Object.entries(summary.variants)) {
+			const name = `${summary.label.replace(/, Return All|, items/g, '')}: ${variant}`;
+			if (v.error) {
+				compareRows.push({ figure: name, value: 'FAILED', target: v.error.slice(0, 140) });
+				continue;
+			}
+			const toRefs = REFERENCES.map((reference) => (v.ratios?.[reference] === undefined ? '-' : `${fmt(v.ratios[reference], 2)}x`)).join('  ');
+			compareRows.push({ figure: name, value: `${fmt(v.medianMs)} ms [${fmt(v.minMs)}-${fmt(v.maxMs)}; p25-p75 ${fmt(v.p25Ms)}-${fmt(v.p75Ms)}]`, target: toRefs });
+		}
+		if (run?.result?.runs.fetchAgain && run.result.runs.fetch) {
+			const noise = ratios(run.result, 'fetchAgain', 'fetch');
+			compareRows.push({ figure: `${summary.label.replace(/, Return All|, items/g, '')}: NOISE fetchAgain / fetch`, value: `${fmt(median(noise), 3)}x`, target: `per repetition ${noise.map((r) => fmt(r, 3)).join(', ')}` });
+		}
+	}
+	printTable(`0. Median ms [min-max; p25-p75] over the repetitions; then x ${REFERENCES.join(', x ')} (median of paired ratios)`, compareRows);
 
 	// 1. Get Many
 	const getAllRows: Row[] = [];
@@ -327,15 +472,17 @@ async function main(): Promise<void> {
 			createRows.push({ figure: `${fmt(size)}`, value: 'failed', target: entry.error?.slice(0, 160) });
 			continue;
 		}
-		createRows.push(
-			{ figure: `${fmt(size)}: engine (token stored) / fetch floor`, value: `${fmt(pairedRatio(entry.result, 'engineWithToken', 'fetch'), 3)}x` },
-			{ figure: `${fmt(size)}: engine / fetch`, value: `${fmt(s.engineWithToken.medianMs)} / ${fmt(s.fetch.medianMs)} ms` },
-			{ figure: `${fmt(size)}: heap peak, engine / fetch; process peak RSS`, value: `${fmt(s.engineWithToken.heapPeakMB)} / ${fmt(s.fetch.heapPeakMB)} MB; ${fmt(entry.result.maxRssMB)} MB` },
-		);
+		for (const [variant, figures] of Object.entries(s)) {
+			createRows.push(
+				figures.error
+					? { figure: `${fmt(size)}: ${variant}`, value: 'FAILED', target: figures.error.slice(0, 160) }
+					: { figure: `${fmt(size)}: ${variant}`, value: `${fmt(figures.medianMs)} ms, heap peak ${fmt(figures.heapPeakMB)} MB${figures.ratios?.fetch ? `, ${fmt(figures.ratios.fetch, 3)}x fetch` : ''}` },
+			);
+		}
 	}
 	const perItem = [1_000, 10_000, 50_000]
 		.map((size) => ({ size, s: summaryOf('create', size)?.variants }))
-		.filter(({ s }) => s?.engineWithToken && s.fetch)
+		.filter(({ s }) => s?.engineWithToken?.medianMs && s.fetch?.medianMs)
 		.map(({ size, s }) => `${fmt(size)}: ${fmt(s!.engineWithToken.msPerItem, 2)} / ${fmt(s!.fetch.msPerItem, 2)}`);
 	createRows.push({ figure: 'ms per item, engine (token) / fetch', value: perItem.join('; ') });
 	printTable('3. Holiday → Create, one per input item (2 requests each: create, read-back), all started at once', createRows);

@@ -11,6 +11,7 @@ import '../test/harness/env';
 import { getPublicHolidays, MAX_YEAR, MIN_YEAR, SUPPORTED_COUNTRIES } from '../nodes/PortSip/calendars';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { profiled, type ProfileSplit } from './profile';
 import type { SandboxStats } from './sandboxProcess';
 import {
 	createEngine,
@@ -39,6 +40,8 @@ export interface WorkerSpec {
 	controlUrl: string;
 	/** Holidays changed on the PBX (sync). */
 	changed?: number;
+	/** Record a CPU profile of one more run of each variant (after the measured ones) and split it by package. */
+	profile?: boolean;
 }
 
 export interface RunFigures {
@@ -61,6 +64,10 @@ export interface WorkerResult {
 	/** RSS after loading and a collection, before the first run, and the process's peak RSS, MB. */
 	baselineRssMB: number;
 	maxRssMB: number;
+	/** Variants that threw: their message (their remaining repetitions are skipped). */
+	errors?: Record<string, string>;
+	/** With `profile`: each variant's self time by package (bench/profile.ts). */
+	profiles?: Record<string, ProfileSplit>;
 }
 
 const MB = 1024 * 1024;
@@ -184,12 +191,35 @@ async function main(): Promise<void> {
 	collect();
 	const baselineRssMB = process.memoryUsage().rss / MB;
 	const runs: Record<string, RunFigures[]> = Object.fromEntries(spec.variants.map((variant) => [variant, []]));
-	if (spec.warmup) for (const variant of spec.variants) await measure(spec, variant);
+	const errors: Record<string, string> = {};
+	// a variant that fails is recorded and dropped; the others go on
+	const attempt = async (variant: string, record: boolean): Promise<void> => {
+		if (errors[variant]) return;
+		try {
+			const figures = await measure(spec, variant);
+			if (record) runs[variant].push(figures);
+		} catch (error) {
+			errors[variant] = (error as Error).message;
+		}
+	};
+	if (spec.warmup) for (const variant of spec.variants) await attempt(variant, false);
 	for (let rep = 0; rep < spec.reps; rep++) {
 		const order = rep % 2 === 0 ? spec.variants : [...spec.variants].reverse();
-		for (const variant of order) runs[variant].push(await measure(spec, variant));
+		for (const variant of order) await attempt(variant, true);
 	}
+	for (const variant of Object.keys(errors)) delete runs[variant];
 	const result: WorkerResult = { spec, runs, baselineRssMB, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+	if (Object.keys(errors).length) result.errors = errors;
+	if (spec.profile) {
+		result.profiles = {};
+		for (const variant of spec.variants.filter((name) => !errors[name])) {
+			const run = runner(spec, variant);
+			await control(spec, resetPath(spec));
+			await run.prepare?.();
+			collect();
+			result.profiles[variant] = await profiled(`${spec.scenario}-${spec.size}-${variant}`, () => run.run());
+		}
+	}
 	process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 	// the engine leaves no handles open, but a keep-alive socket may: do not wait for it
 	process.exit(0);
