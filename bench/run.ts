@@ -2,16 +2,39 @@
  * `npm run bench`: measures the package against the raw HTTP floor and prints a table of figures
  * (also written to bench/results/latest.json). Never part of the test suite: timings are noisy, so
  * every comparison is a ratio of runs made in the same process, a few seconds apart, and the figure
- * shown is the median over the repetitions.
+ * shown is the median over the repetitions, with its spread (min-max, p25-p75).
+ *
+ * Benchmark: the variants
+ *   engine           the package's PortSIP node run by n8n-core's WorkflowExecute (RoutingNode), as in
+ *                    the tests, with a fresh credential (so it logs in); `engineWithToken`: the same with
+ *                    a token already stored, as n8n keeps it between executions.
+ *   fetch            the floor: the same HTTP requests (same login, pages, concurrency) in a plain
+ *                    `fetch` loop (undici, keep-alive). `fetchAgain` is the same floor run again in the
+ *                    same worker: fetchAgain / fetch shows the noise of that run.
+ *   newConnection    the floor over node:http with a new TCP connection per request (as n8n-core does).
+ *   n8nFloor         the same requests in a plain loop through n8n-core's httpRequestWithAuthentication
+ *                    with the package's credential, inside one bare node (bench/peer.ts): what n8n's
+ *                    HTTP stack costs with no node description, routing or parameters around it.
+ *   httpRequestNode  what a user builds without the package: n8n's own HTTP Request node
+ *                    (n8n-nodes-base 2.41.1, the version n8n 2.41.1 ships) in the same engine: a login
+ *                    request, then Get Many with pagination by `skip` and a bearer header plus Split Out,
+ *                    or Create as two HTTP Request nodes per item (POST, read-back GET) (bench/peer.ts).
+ *   deleteAll        (Sync) list, delete everything, recreate everything, one request at a time.
+ * Table 0 prints every variant's ratio to fetch, n8nFloor and httpRequestNode. A variant that fails
+ * (Create 10,000 runs each variant in a worker of its own) is recorded as `error` in its entry in
+ * latest.json and the run goes on.
  *
  * Layout: the PortSIP sandbox runs in a child process (its CPU does not mix with the engine's), and
  * each scenario at each size is measured in a fresh worker process (bench/worker.ts), its variants
  * alternating. The package figures (tarball, dependencies, load time) use dist/, so build first
  * (`npm run bench` does).
  *
- *   npm run bench                  the default plan (a few minutes on 2 cores)
- *   npm run bench -- --quick       fewer repetitions, no 10,000-item create (for a first look)
- *   npm run bench -- --full        also Create with 50,000 items (see README: it needs > 20,000 sockets)
+ *   npm run bench                     the default plan (a few minutes on 2 cores)
+ *   npm run bench -- --quick          fewer repetitions, no 10,000-item create (for a first look)
+ *   npm run bench -- --full           also Create with 50,000 items (see README: it needs > 20,000 sockets)
+ *   npm run bench -- --profile create CPU profile of Create 1,000 (engineWithToken, httpRequestNode,
+ *                                     n8nFloor, fetch), self time split by package (bench/profile.ts);
+ *                                     `--profile getAll` does Get Many 10,000
  */
 import { spawn, spawnSync } from 'child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'fs';
