@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/concurrency';
 import { displayNameSubtitle } from '../shared/descriptions';
 import { pickerLists } from '../shared/pickers';
 import { holidayDescription } from './resources/holiday';
@@ -79,6 +80,7 @@ const properties: INodeProperties[] = [
 	...userDescription,
 	...voicemailServerDescription,
 	actInTenantProperty,
+	requestOptionsProperty,
 ];
 
 export class PortSip implements INodeType {

@@ -17,7 +17,11 @@ import type {
 import { describeNetworkFailure, LOGIN_FAILURE_CODE } from '../../credentials/helpers';
 import { sendAuthenticated } from '../PortSip/shared/tenantSession';
 import { apiError, type ApiProfile } from './errors';
+import { z } from 'zod';
+
+import { DEFAULT_MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_PARAMETER, withRequestSlot } from './concurrency';
 import { isMalformedJson, mayHaveBeenProcessed, retryAfterNote, retryVerdict, uncertainOutcomeNote, RETRY_POLICY, type Failure } from './retry';
+import { validateBody, wholeNumber } from './validation';
 import { waitBeforeRetry } from './wait';
 
 export type RequestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions;
@@ -76,7 +80,18 @@ export async function sendApiRequest(
 	request: ApiRequest,
 	options: RequestContextOptions = {},
 ): Promise<ApiResponse> {
-	const timeout = request.timeout ?? requestTimeout(this, options.itemIndex);
+	// an item of a declarative operation already holds its slot for all its work (routing.ts `send`)
+	if (isDeclarativeItem(this)) return await sendWithRetries(this, profile, request, options);
+	return await inRequestSlot(this, async () => await sendWithRetries(this, profile, request, options), options.itemIndex);
+}
+
+async function sendWithRetries(
+	context: RequestContext,
+	profile: ApiProfile,
+	request: ApiRequest,
+	options: RequestContextOptions,
+): Promise<ApiResponse> {
+	const timeout = request.timeout ?? requestTimeout(context, options.itemIndex);
 	const httpOptions: IHttpRequestOptions = {
 		...request.n8nOptions,
 		method: request.method,
@@ -93,14 +108,14 @@ export async function sendApiRequest(
 	const where = options.nameRequest === false ? options : { ...options, method: request.method, url: request.url };
 	let answerLost = false;
 	for (let attempt = 1; ; attempt++) {
-		let outcome = await sendOnce(this, profile, httpOptions, where);
+		let outcome = await sendOnce(context, profile, httpOptions, where);
 		if ('response' in outcome) {
 			const { response } = outcome;
 			// the earlier attempt deleted it; only its answer was lost
 			if (answerLost && request.goneStatuses?.includes(response.statusCode)) return { statusCode: 204, body: '' };
 			const failure = failureOfResponse(response);
 			if (!failure) return response;
-			outcome = { error: responseError(this.getNode(), profile, response, where), failure };
+			outcome = { error: responseError(context.getNode(), profile, response, where), failure };
 		}
 		const { error, failure } = outcome;
 		if (!failure) throw error;
@@ -224,15 +239,44 @@ async function baseUrlOf(context: RequestContext, profile: ApiProfile): Promise<
 
 /** The node's Request Options → Timeout (ms), expressions resolved, so that custom requests obey it too. */
 function requestTimeout(context: RequestContext, itemIndex = 0): number | undefined {
-	const name = 'requestOptions.timeout';
-	let timeout: unknown;
+	const timeout = requestOption(context, 'requestOptions.timeout', itemIndex);
+	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
+}
+
+/** A Request Options value as each kind of context reads it (undefined when it is not set). */
+function requestOption(context: RequestContext, name: string, itemIndex = 0): unknown {
 	try {
 		// IExecuteFunctions takes the item's index; the other contexts know their item
-		timeout = 'getItemIndex' in context || 'getCurrentNodeParameter' in context
+		return 'getItemIndex' in context || 'getCurrentNodeParameter' in context
 			? (context as IExecuteSingleFunctions).getNodeParameter(name, undefined)
 			: (context as IExecuteFunctions).getNodeParameter(name, itemIndex, undefined);
 	} catch {
-		timeout = undefined;
+		return undefined;
 	}
-	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
+}
+
+/** The context n8n gives one item of a declarative operation (its preSend steps, its `send`). */
+function isDeclarativeItem(context: RequestContext): context is IExecuteSingleFunctions {
+	return 'getItemIndex' in context;
+}
+
+const limitSchema = z.object({
+	requestOptions: z.object({ maxConcurrentRequests: wholeNumber({ min: 1 }).describe('Max Concurrent Requests') }).describe('Request Options'),
+});
+
+/**
+ * Runs `work` in one of the node run's request slots (concurrency.ts): at most Request Options →
+ * Max Concurrent Requests at once per execution and node. n8n runs the nodes of an execution one at
+ * a time, so the execution ID and the node's name tell its runs apart while they work.
+ */
+export async function inRequestSlot<T>(context: RequestContext, work: () => Promise<T>, itemIndex = 0): Promise<T> {
+	const key = `${context.getExecutionId() ?? ''}\n${context.getNode().name}`;
+	return await withRequestSlot(key, () => maxConcurrentRequests(context, itemIndex), work);
+}
+
+/** The limit, checked before anything is sent (a value from an imported workflow may be 0 or "ten"). */
+function maxConcurrentRequests(context: RequestContext, itemIndex: number): number {
+	const value = requestOption(context, MAX_CONCURRENT_REQUESTS_PARAMETER, itemIndex) ?? DEFAULT_MAX_CONCURRENT_REQUESTS;
+	const checked = validateBody(context.getNode(), limitSchema, { requestOptions: { maxConcurrentRequests: value } }, itemIndex);
+	return checked.requestOptions.maxConcurrentRequests;
 }
