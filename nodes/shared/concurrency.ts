@@ -37,12 +37,19 @@ export const requestOptionsProperty: INodeProperties = {
 	],
 };
 
-/** The slots of one node run: how many are taken, and who waits for one (a queue read from `head`). */
+/** Why every later request of a node run fails at once (see failRemaining). */
+export interface RunFailure {
+	message: string;
+	description?: string;
+}
+
+/** The slots of one node run: how many are taken, who waits for one (a queue read from `head`), and a failure shared by the rest. */
 interface Lane {
 	limit: number;
 	active: number;
 	waiting: Array<(() => void) | undefined>;
 	head: number;
+	failure?: RunFailure;
 }
 
 /*
@@ -85,6 +92,21 @@ function release(key: string, lane: Lane): void {
 	}
 	lane.active -= 1;
 	if (lane.active === 0) lanes.delete(key);
+}
+
+/**
+ * Makes the requests of the run that are still to come fail with `failure` without being sent: a
+ * login the server refused would be refused again, and each attempt counts against the account.
+ * Kept in the lane, so it ends with the run.
+ */
+export function failRemaining(key: string, failure: RunFailure): void {
+	const lane = lanes.get(key);
+	if (lane) lane.failure ??= failure;
+}
+
+/** The failure the run's remaining requests share, if any (failRemaining). */
+export function runFailure(key: string): RunFailure | undefined {
+	return lanes.get(key)?.failure;
 }
 
 /** Node runs with work in flight (for tests: 0 once every run is over). */

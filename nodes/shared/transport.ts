@@ -14,12 +14,12 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { describeNetworkFailure, LOGIN_FAILURE_CODE } from '../../credentials/helpers';
+import { describeNetworkFailure, LOGIN_FAILURE_CODE, LOGIN_REFUSED_CODE } from '../../credentials/helpers';
 import { sendAuthenticated } from '../PortSip/shared/tenantSession';
 import { apiError, type ApiProfile } from './errors';
 import { z } from 'zod';
 
-import { DEFAULT_MAX_CONCURRENT_REQUESTS, MAX_CONCURRENT_REQUESTS_PARAMETER, withRequestSlot } from './concurrency';
+import { DEFAULT_MAX_CONCURRENT_REQUESTS, failRemaining, MAX_CONCURRENT_REQUESTS_PARAMETER, runFailure, withRequestSlot } from './concurrency';
 import { isMalformedJson, mayHaveBeenProcessed, retryAfterNote, retryVerdict, uncertainOutcomeNote, RETRY_POLICY, type Failure } from './retry';
 import { validateBody, wholeNumber } from './validation';
 import { waitBeforeRetry } from './wait';
@@ -91,6 +91,9 @@ async function sendWithRetries(
 	request: ApiRequest,
 	options: RequestContextOptions,
 ): Promise<ApiResponse> {
+	// the run's login was refused: the same answer, without asking the server again
+	const refused = runFailure(slotKey(context));
+	if (refused) throw new NodeApiError(context.getNode(), { message: refused.message } as JsonObject, { ...refused, itemIndex: options.itemIndex });
 	const timeout = request.timeout ?? requestTimeout(context, options.itemIndex);
 	const httpOptions: IHttpRequestOptions = {
 		...request.n8nOptions,
@@ -151,7 +154,9 @@ async function sendOnce(context: RequestContext, profile: ApiProfile, httpOption
 	} catch (error) {
 		const failed = failedRequestOf(error);
 		if ('status' in failed) return { response: { statusCode: failed.status, body: failed.body, headers: failed.headers } };
-		return { error: await connectionError(context, profile, error, failed, where.itemIndex), failure: failed.network };
+		const connection = await connectionError(context, profile, error, failed, where.itemIndex);
+		if (httpCodeOf(error) === LOGIN_REFUSED_CODE) failRemaining(slotKey(context), { message: connection.message, description: connection.description ?? undefined });
+		return { error: connection, failure: failed.network };
 	}
 }
 
@@ -166,8 +171,8 @@ async function sendOnce(context: RequestContext, profile: ApiProfile, httpOption
 export function failedRequestOf(
 	error: unknown,
 ): { status: number; body: unknown; headers?: IDataObject } | { network?: Failure & { kind: 'network' } } {
-	const { httpCode, context } = (error ?? {}) as { httpCode?: unknown; context?: IDataObject };
-	const code = typeof httpCode === 'string' || typeof httpCode === 'number' ? String(httpCode) : '';
+	const code = httpCodeOf(error);
+	const { context } = (error ?? {}) as { context?: IDataObject };
 	if (/^\d{3}$/.test(code)) {
 		const original = originalResponseOf(error);
 		return { status: Number(code), body: context?.data ?? original?.data, headers: original?.headers };
@@ -175,7 +180,14 @@ export function failedRequestOf(
 	if (code.startsWith(LOGIN_FAILURE_CODE)) {
 		return { network: { kind: 'network', code: code.slice(LOGIN_FAILURE_CODE.length) || undefined, loginOnly: true } };
 	}
-	return code === '' ? {} : { network: { kind: 'network', code } };
+	// a refused login has no network failure: its message is the credential's
+	return code === '' || code === LOGIN_REFUSED_CODE ? {} : { network: { kind: 'network', code } };
+}
+
+/** The HTTP status or failure code n8n keeps in its error (`httpCode`), as text; '' when none. */
+function httpCodeOf(error: unknown): string {
+	const { httpCode } = (error ?? {}) as { httpCode?: unknown };
+	return typeof httpCode === 'string' || typeof httpCode === 'number' ? String(httpCode) : '';
 }
 
 /** The axios answer inside the error n8n 2.x keeps as `cause` (absent on n8n 1.x). */
@@ -270,8 +282,11 @@ const limitSchema = z.object({
  * a time, so the execution ID and the node's name tell its runs apart while they work.
  */
 export async function inRequestSlot<T>(context: RequestContext, work: () => Promise<T>, itemIndex = 0): Promise<T> {
-	const key = `${context.getExecutionId() ?? ''}\n${context.getNode().name}`;
-	return await withRequestSlot(key, () => maxConcurrentRequests(context, itemIndex), work);
+	return await withRequestSlot(slotKey(context), () => maxConcurrentRequests(context, itemIndex), work);
+}
+
+function slotKey(context: RequestContext): string {
+	return `${context.getExecutionId() ?? ''}\n${context.getNode().name}`;
 }
 
 /** The limit, checked before anything is sent (a value from an imported workflow may be 0 or "ten"). */

@@ -7,7 +7,7 @@
 import { lanesInUse } from '../../nodes/shared/concurrency';
 import type { Interceptor } from '../../sandbox/http';
 import { KEEPS_ANSWER_HEADERS, N8N_MAJOR } from '../harness/line';
-import { usePortSip } from '../harness/portsip';
+import { portSipCredential, usePortSip } from '../harness/portsip';
 import { useVoxo } from '../harness/voxo';
 import { useFaults } from '../reliability/helpers';
 
@@ -130,6 +130,21 @@ describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: PortSIP`, () => {
 		expect(items.every((item) => item.json.action === 'created')).toBe(true);
 		expect(tenant().holidays.size).toBe(items.length);
 		expect(counter.max).toBe(1);
+	});
+
+	it('a wrong password over 300 items: one refused login, every item fails with its message (not one login per 10 items)', async () => {
+		pbx.engine.credentials.set('portSipApi', { ...portSipCredential(pbx.sandbox.url), password: 'wrong' });
+		const wanted = names(300);
+		const { items } = await pbx.engine.runNode(createHolidays(), { items: wanted.map((name) => ({ name })), continueOnFail: true });
+		expect(pbx.sandbox.requests.filter((r) => r.path === '/api/login/oauth/token')).toHaveLength(1);
+		expect(items).toHaveLength(300);
+		expect(items.every((item) => /wrong username, password or tenant domain/.test(String(item.json.error)))).toBe(true);
+		expect(pbx.sandbox.apiRequests()).toEqual([]);
+		// the refusal ended with the run: the next run logs in again
+		pbx.engine.credentials.set('portSipApi', portSipCredential(pbx.sandbox.url));
+		const next = await pbx.engine.runNode(createHolidays(), { items: [{ name: 'Labour Day' }] });
+		expect(next.error).toBeUndefined();
+		expect(tenant().holidays.size).toBe(1);
 	});
 
 	it('a value of 0 (from an imported workflow) is refused before any request, naming the option', async () => {
