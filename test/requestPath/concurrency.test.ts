@@ -155,6 +155,33 @@ describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: PortSIP`, () => {
 	});
 });
 
+describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: a large run`, () => {
+	const pbx = usePortSip();
+	const f = useFaults(() => pbx.sandbox);
+	// a long test, like the 1,000-item one: the timeout fits a 2-core machine shared with other runs
+	const TIMEOUT_MS = 10 * 60 * 1000;
+
+	it('3,000 creates with the default and some 429s: at most 10 in flight, every holiday created exactly once', async () => {
+		const tenant = pbx.sandbox.state.tenantByDomain('tenant1.example.com')!;
+		tenant.holidays.clear();
+		for (let strike = 0; strike < 10; strike++) {
+			f.faults.add({ method: 'POST', path: '/api/holidays', fault: { type: 'status', status: 429, retryAfter: '1' }, skip: 100 + 250 * strike });
+		}
+		const counter = countInFlight(pbx.sandbox, f.faults.interceptor);
+		const wanted = names(3000);
+		const { items, error } = await pbx.engine.runNode(createHolidays(), { items: wanted.map((name) => ({ name })) });
+		expect(error).toBeUndefined();
+		expect(items.filter((item) => item.error)).toEqual([]);
+		expect(items.map((item) => item.json.name)).toEqual(wanted);
+		expect([...tenant.holidays.values()].map((holiday) => holiday.name).sort()).toEqual(wanted);
+		expect(pbx.sandbox.requests.filter((r) => r.method === 'POST' && r.path === '/api/holidays' && r.status === 201)).toHaveLength(3000);
+		expect(f.faults.injected).toHaveLength(10);
+		expect(pbx.sandbox.logins).toBe(1);
+		expect(counter.max).toBeLessThanOrEqual(10);
+		expect(lanesInUse()).toBe(0);
+	}, TIMEOUT_MS);
+});
+
 describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: VOXO`, () => {
 	const voxo = useVoxo();
 	afterEach(() => {
