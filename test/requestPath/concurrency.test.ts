@@ -54,12 +54,18 @@ describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: PortSIP`, () => {
 		expect(created).toHaveLength(wanted.length);
 	}
 
-	it('300 creates with the default: at most 10 requests in flight, each holiday created once and read back', async () => {
+	/** Creates `count` holidays in one run, counting the requests in flight; each must be created once. */
+	async function createCounted(count: number, requestOptions: object = {}): Promise<{ max: number }> {
 		const counter = countInFlight(pbx.sandbox, f.faults.interceptor);
-		const wanted = names(300);
-		const { items, error } = await pbx.engine.runNode(createHolidays(), { items: wanted.map((name) => ({ name })) });
+		const wanted = names(count);
+		const { items, error } = await pbx.engine.runNode(createHolidays(requestOptions), { items: wanted.map((name) => ({ name })) });
 		expect(error).toBeUndefined();
 		expectEachCreatedOnce(items, wanted);
+		return counter;
+	}
+
+	it('300 creates with the default: at most 10 requests in flight, each holiday created once and read back', async () => {
+		const counter = await createCounted(300);
 		expect(pbx.sandbox.apiRequests().filter((r) => r.method === 'GET')).toHaveLength(300);
 		expect(counter.max).toBeLessThanOrEqual(10);
 		// the items still work side by side
@@ -67,20 +73,12 @@ describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: PortSIP`, () => {
 	});
 
 	it('set to 1: one request at a time, and an item\'s read-back does not wait for a second slot', async () => {
-		const counter = countInFlight(pbx.sandbox, f.faults.interceptor);
-		const wanted = names(60);
-		const { items, error } = await pbx.engine.runNode(createHolidays({ maxConcurrentRequests: 1 }), { items: wanted.map((name) => ({ name })) });
-		expect(error).toBeUndefined();
-		expectEachCreatedOnce(items, wanted);
+		const counter = await createCounted(60, { maxConcurrentRequests: 1 });
 		expect(counter.max).toBe(1);
 	});
 
 	it('set to 50: more than 10 in flight (the counter sees the burst), never more than 50', async () => {
-		const counter = countInFlight(pbx.sandbox, f.faults.interceptor);
-		const wanted = names(300);
-		const { items, error } = await pbx.engine.runNode(createHolidays({ maxConcurrentRequests: 50 }), { items: wanted.map((name) => ({ name })) });
-		expect(error).toBeUndefined();
-		expectEachCreatedOnce(items, wanted);
+		const counter = await createCounted(300, { maxConcurrentRequests: 50 });
 		expect(counter.max).toBeGreaterThan(10);
 		expect(counter.max).toBeLessThanOrEqual(50);
 	});
@@ -90,11 +88,7 @@ describe(`Max Concurrent Requests on n8n ${N8N_MAJOR}.x: PortSIP`, () => {
 		for (let strike = 0; strike < 12; strike++) {
 			f.faults.add({ method: 'POST', path: '/api/holidays', fault: { type: 'status', status: 429, retryAfter: '2' }, skip: 20 + 22 * strike });
 		}
-		const counter = countInFlight(pbx.sandbox, f.faults.interceptor);
-		const wanted = names(300);
-		const { items, error } = await pbx.engine.runNode(createHolidays(), { items: wanted.map((name) => ({ name })) });
-		expect(error).toBeUndefined();
-		expectEachCreatedOnce(items, wanted);
+		const counter = await createCounted(300);
 		expect(f.faults.injected).toHaveLength(12);
 		// one wait per refusal: Retry-After on n8n 2.x, the backoff on 1.x (it does not keep the headers)
 		expect(f.waits).toHaveLength(12);
