@@ -1,6 +1,7 @@
 import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { displayNameSubtitle } from '../shared/descriptions';
+import { displayNameSubtitle, portSipListOptions, returnAllAndLimit } from '../shared/descriptions';
+import { includeSecretsProperty } from '../shared/secrets';
 import { pickerLists } from '../shared/pickers';
 import { holidayDescription } from './resources/holiday';
 import { inboundRuleDescription } from './resources/inboundRule';
@@ -79,6 +80,13 @@ const properties: INodeProperties[] = [
 	...userDescription,
 	...voicemailServerDescription,
 	actInTenantProperty,
+	// one property for every resource that has it (each copy is sent to the editor, and read for every item)
+	...returnAllAndLimit({ resource: ['holiday', 'inboundRule', 'publicHoliday', 'tenant', 'user'], operation: ['getAll'] }),
+	portSipListOptions({ resource: ['holiday', 'inboundRule', 'tenant', 'user'], operation: ['getAll'] }),
+	includeSecretsProperty(
+		"a tenant's STIR/SHAKEN private key and webhook passwords and tokens, a user's voicemail PIN",
+		{ resource: ['tenant', 'tenantSettings', 'user'], operation: ['create', 'get', 'update'] },
+	),
 ];
 
 export class PortSip implements INodeType {

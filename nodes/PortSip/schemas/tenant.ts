@@ -488,6 +488,3 @@ export const TENANT_SECRET_PATHS = [
 	'extension_event.token',
 ] as const;
 
-/** The same secrets as a person reads them (the Include Secrets option's description). */
-export const TENANT_SECRETS_LABEL =
-	'the STIR/SHAKEN private key and the passwords and tokens of the CDR and extension event webhooks';

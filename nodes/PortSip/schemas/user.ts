@@ -9,7 +9,6 @@ const RESERVED_NAMES = ['admin', 'system', 'administrator', 'root'];
 
 /** Passwords and PINs read as ******** in the output unless Include Secrets is on. */
 export const USER_SECRET_PATHS = ['password', 'extension_password', 'voicemail_pin'] as const;
-export const USER_SECRETS_LABEL = 'the voicemail PIN (and any password the PBX returns)';
 
 const userName = text({
 	min: 1,

@@ -3,10 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting, type PortSipOperation } from '../../shared/operation';
 import { buildHolidayCreateBody, holidayCreateDescription } from './create';
-import { holidayDeleted, holidayDeleteDescription } from './delete';
-import { holidayGetDescription } from './get';
-import { holidayGetAllDescription } from './getAll';
-import { holidayIdOf, holidayUrl } from './shared';
+import { holidayDeleted } from './delete';
+import { holidayIdOf, holidayLocator, holidayUrl } from './shared';
 import { holidaySyncDescription } from './sync';
 import { buildHolidayUpdateBody, holidayUpdateDescription } from './update';
 
@@ -90,10 +88,9 @@ export const holidayDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	// one locator for every operation on one holiday (shown first in each)
+	holidayLocator(['get', 'update', 'delete']),
 	...holidayCreateDescription,
-	...holidayGetDescription,
-	...holidayGetAllDescription,
 	...holidayUpdateDescription,
-	...holidayDeleteDescription,
 	...holidaySyncDescription,
 ];

@@ -1,6 +1,5 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { portSipListOptions, returnAllAndLimit } from '../../../shared/descriptions';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting, type PortSipOperation } from '../../shared/operation';
 import {
@@ -20,8 +19,6 @@ const tenantRouting = (operation: PortSipOperation) => portSipRouting({ ...opera
 async function inboundRuleDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
 	return [{ json: { deleted: true, id: inboundRuleIdOf(this) } }];
 }
-
-const getAll = { resource: ['inboundRule'], operation: ['getAll'] };
 
 export const inboundRuleDescription: INodeProperties[] = [
 	{
@@ -90,9 +87,8 @@ export const inboundRuleDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	// one locator for every operation on one rule (shown first in each)
+	inboundRuleLocator(['get', 'update', 'delete']),
 	...inboundRuleCreateDescription,
-	inboundRuleLocator(['get', 'delete']),
-	...returnAllAndLimit(getAll),
-	portSipListOptions(getAll, { filter: "enabled eq true", orderby: 'name asc', search: 'Main', what: 'inbound rules' }),
 	...inboundRuleUpdateDescription,
 ];

@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
 import { calendarCountryField, calendarSubdivisionField } from './fields';
 
 const show = (operations: string[]) => ({ show: { resource: ['publicHoliday'], operation: operations } });
@@ -50,5 +49,4 @@ export const publicHolidayDescription: INodeProperties[] = [
 		displayOptions: show(['getAll']),
 		description: 'Years to list, separated by commas (2000 to 2100). Empty: this year and the next, in the time zone of the workflow.',
 	},
-	...returnAllAndLimit({ resource: ['publicHoliday'], operation: ['getAll'] }),
 ];

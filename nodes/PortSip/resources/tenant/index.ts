@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
-import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
+import { maskSecrets } from '../../../shared/secrets';
+import { TENANT_SECRET_PATHS } from '../../schemas/tenant';
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildTenantCreateBody, tenantCreateDescription } from './create';
 import { checkFirstAdministrator, createFirstAdministrator, firstAdministratorProperty } from './firstAdministrator';
-import { tenantGetAllDescription } from './getAll';
 import { chosenTenantPath, returnDeleted, tenantIdDescription, tenantUrl } from './tenantId';
 import { buildTenantUpdateBody, tenantUpdateDescription } from './update';
 
@@ -96,7 +95,5 @@ export const tenantDescription: INodeProperties[] = [
 	...tenantIdDescription,
 	...tenantCreateDescription,
 	firstAdministratorProperty,
-	...tenantGetAllDescription,
 	...tenantUpdateDescription,
-	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenant, operation: ['create', 'get', 'update'] }),
 ];

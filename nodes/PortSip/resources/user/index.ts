@@ -8,11 +8,10 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { portSipListOptions, returnAllAndLimit } from '../../../shared/descriptions';
 import { sendValidatedBody } from '../../../shared/routing';
-import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
+import { maskSecrets } from '../../../shared/secrets';
 import { validateBody } from '../../../shared/validation';
-import { USER_SECRET_PATHS, USER_SECRETS_LABEL, userCreateSchema, userIdSchema, userUpdateSchema } from '../../schemas/user';
+import { USER_SECRET_PATHS, userCreateSchema, userIdSchema, userUpdateSchema } from '../../schemas/user';
 import { toApiFields } from '../../shared/fields';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { searchPortSipList } from '../../shared/listSearch';
@@ -173,12 +172,4 @@ export const userDescription: INodeProperties[] = [
 		displayOptions: { show: show(['update']) },
 		options: userOptionalFields(true),
 	},
-	...returnAllAndLimit(show(['getAll'])),
-	portSipListOptions(show(['getAll']), {
-		filter: "role eq 'Admin'",
-		orderby: 'extension_number asc',
-		search: 'Jane',
-		what: 'users',
-	}),
-	includeSecretsProperty(USER_SECRETS_LABEL, show(['create', 'get', 'update'])),
 ];
