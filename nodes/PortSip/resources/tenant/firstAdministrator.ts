@@ -16,10 +16,8 @@ import { portSipProfile } from '../../../shared/errors';
 import { maskPaths } from '../../../shared/secrets';
 import { responseError } from '../../../shared/transport';
 import { validateBody } from '../../../shared/validation';
-import { USER_SECRET_PATHS, userCreateSchema } from '../../schemas/user';
-import { toApiFields } from '../../shared/fields';
+import { USER_SECRET_PATHS, userBody, userCreateSchema, userOptionalFields } from '../../schemas/user';
 import { sendInTenant } from '../../shared/tenantSession';
-import { userOptionalFields } from '../user/fields';
 
 export const firstAdministratorProperty: INodeProperties = {
 	displayName: 'First Administrator',
@@ -38,17 +36,17 @@ export const firstAdministratorProperty: INodeProperties = {
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'it-admin', description: 'The account name the administrator signs in to the web portal with' },
 		{ displayName: 'Password', name: 'password', type: 'string', typeOptions: { password: true }, default: '', description: "The administrator's web portal password" },
 		{ displayName: 'Voicemail PIN', name: 'voicemailPin', type: 'string', typeOptions: { password: true }, default: '', description: '6 to 10 digits, no digit three times in a row and no three ascending digits' },
-		...userOptionalFields(false).filter((field) => ['department', 'mobilePhone'].includes(field.name)),
+		...userOptionalFields.filter((entry) => ['department', 'mobile_phone'].includes(entry.api)).map((entry) => entry.property),
 	],
 };
 
-const firstAdministratorSchema = z.object({ first_administrator: userCreateSchema }).strict();
+const firstAdministratorSchema = z.object({ first_administrator: userCreateSchema.describe('First Administrator') }).strict();
 
 /** The administrator's create body, checked; undefined when none is asked for. */
 function firstAdministratorBody(context: IExecuteSingleFunctions): IDataObject | undefined {
 	const fields = context.getNodeParameter('firstAdministrator', {}) as IDataObject;
 	if (Object.keys(fields).length === 0) return undefined;
-	const body = { ...toApiFields(fields), role: 'Admin' } as IDataObject;
+	const body = { ...userBody(fields), role: 'Admin' } as IDataObject;
 	if (body.display_name === undefined || body.display_name === '') body.display_name = body.name;
 	return validateBody(context.getNode(), firstAdministratorSchema, { first_administrator: body }, context.getItemIndex()).first_administrator;
 }

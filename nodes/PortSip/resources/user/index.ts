@@ -8,15 +8,15 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { fieldProperties } from '../../../shared/field';
 import { sendValidatedBody } from '../../../shared/routing';
 import { maskSecrets } from '../../../shared/secrets';
 import { validateBody } from '../../../shared/validation';
-import { USER_SECRET_PATHS, userCreateSchema, userIdSchema, userUpdateSchema } from '../../schemas/user';
-import { toApiFields } from '../../shared/fields';
+import { USER_SECRET_PATHS, userBody, userCreateSchema, userIdSchema, userOptionalFields, userRequiredFields, userUpdateFields, userUpdateSchema } from '../../schemas/user';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { searchPortSipList } from '../../shared/listSearch';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
-import { userCreateInput, userOptionalFields, userRequiredFields } from './fields';
+import { userCreateInput } from './fields';
 
 const showOnlyForUser = { resource: ['user'] };
 const show = (operation: string[]) => ({ ...showOnlyForUser, operation });
@@ -47,7 +47,7 @@ const buildUserCreateBody = sendValidatedBody(userCreateSchema, function (this: 
 });
 
 const buildUserUpdateBody = sendValidatedBody(userUpdateSchema, function (this: IExecuteSingleFunctions) {
-	return toApiFields(this.getNodeParameter('updateFields', {}) as IDataObject);
+	return userBody(this.getNodeParameter('updateFields', {}) as IDataObject);
 });
 
 /** From List: the tenant's users by name and extension, searched by the API. */
@@ -153,7 +153,7 @@ export const userDescription: INodeProperties[] = [
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw' },
 		],
 	},
-	...userRequiredFields(show(['create'])),
+	...userRequiredFields.map(({ property }) => ({ ...property, required: true, displayOptions: { show: show(['create']) } })),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -161,7 +161,7 @@ export const userDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: show(['create']) },
-		options: userOptionalFields(false),
+		options: fieldProperties(userOptionalFields),
 	},
 	{
 		displayName: 'Update Fields',
@@ -170,6 +170,6 @@ export const userDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: show(['update']) },
-		options: userOptionalFields(true),
+		options: fieldProperties(userUpdateFields),
 	},
 ];
