@@ -45,8 +45,7 @@ export function portSipListOptions(show: Show): INodeProperties {
 				type: 'string',
 				default: '',
 				placeholder: "e.g. enabled eq true and startswith(name,'Main')",
-				description:
-					"PortSIP filter expression: eq, ne, gt, ge, lt, le, and, or, startswith(field,'x'), endswith(field,'x'), contains(field,'x'); text in single quotes",
+				description: "PortSIP's filter: eq, ne, gt, ge, lt, le, and, or, startswith(), endswith(), contains(); text in single quotes",
 				routing: query('filter'),
 			},
 			{
@@ -55,7 +54,7 @@ export function portSipListOptions(show: Show): INodeProperties {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. name asc, created_at desc',
-				description: 'Fields to sort by, each followed by asc or desc, separated by commas',
+				description: 'Fields, each with asc or desc, separated by commas',
 				routing: query('orderby'),
 			},
 			{

@@ -19,16 +19,16 @@ const forwardAction = field('action', {
 	displayName: 'Action',
 	type: 'options',
 	options: [
-		{ name: 'Forward to Number', value: 'FORWARD_TO_NUMBER', description: 'Ring an extension or an external number' },
-		{ name: 'Forward to Voicemail', value: 'FORWARD_TO_VOICEMAIL', description: "Send the call to the Number's voicemail" },
-		{ name: 'Hang Up', value: 'HANGUP', description: 'End the call' },
+		{ name: 'Forward to Number', value: 'FORWARD_TO_NUMBER' },
+		{ name: 'Forward to Voicemail', value: 'FORWARD_TO_VOICEMAIL', description: "The Number's voicemail" },
+		{ name: 'Hang Up', value: 'HANGUP' },
 	],
 	default: 'FORWARD_TO_NUMBER',
 });
 
 const forwardNumber = field(
 	'number',
-	{ displayName: 'Number', type: 'string', default: '', placeholder: 'e.g. 101', description: 'An extension or an external number; required for Forward to Number' },
+	{ displayName: 'Number', type: 'string', default: '', placeholder: 'e.g. 101', description: 'Extension or external number' },
 	text(),
 );
 
@@ -54,13 +54,13 @@ const forwarding = (api: string, displayName: string, when: string) =>
 
 export const inboundRuleName = field(
 	'name',
-	{ displayName: 'Name', type: 'string', default: '', placeholder: 'e.g. Main number', description: 'Name of the rule, 1 to 64 characters' },
+	{ displayName: 'Name', type: 'string', default: '', placeholder: 'e.g. Main number' },
 	text({ min: 1, max: 64 }),
 );
 
 export const inboundRuleDidNumbers = field(
 	'did_numbers',
-	{ displayName: 'DID Numbers', type: 'string', default: '', placeholder: 'e.g. 4420123456 or 4420123450-4420123459', description: 'The DID number the rule receives, or a range joined by a hyphen' },
+	{ displayName: 'DID Numbers', type: 'string', default: '', placeholder: 'e.g. 4420123456 or 4420123450-4420123459', description: 'A number, or a range joined by a hyphen' },
 	text({ min: 1 }),
 );
 
@@ -81,7 +81,7 @@ export const inboundRuleHolidays = field(
 		typeOptions: { loadOptionsMethod: 'getHolidays' },
 		default: [],
 		description:
-			'The holidays on which Holiday Forwarding applies (on Update: the whole list). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			'Where Holiday Forwarding applies (Update: the whole list). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	z.array(portSipId().describe('Holiday'), { invalid_type_error: 'must be a list of holiday IDs' }),
 );
@@ -101,7 +101,7 @@ export const inboundRuleOptionalFields = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. 0044**********',
-			description: 'Only calls from matching numbers: a number, * for any one digit, or a range such as 00442012345670-00442012345680',
+			description: 'Only calls from matching numbers: * for any one digit, or a range (from-to)',
 		},
 		text(),
 	),

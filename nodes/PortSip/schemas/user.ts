@@ -12,7 +12,7 @@ const RESERVED_NAMES = ['admin', 'system', 'administrator', 'root'];
 /** Passwords and PINs read as ******** in the output unless Include Secrets is on. */
 export const USER_SECRET_PATHS = ['password', 'extension_password', 'voicemail_pin'] as const;
 
-const userName = text({
+const userNameRule = text({
 	min: 1,
 	max: 64,
 	pattern: /^[A-Za-z0-9_'-]([A-Za-z0-9_'.-]*[A-Za-z0-9_'-])?$/,
@@ -36,8 +36,8 @@ const voicemailPin = text({ pattern: /^\d{6,10}$/, rule: 'must be 6 to 10 digits
 	{ message: 'must not repeat a digit three times ("111") or hold three ascending digits ("123")' },
 );
 
-const string = (api: string, displayName: string, rule: z.ZodTypeAny, description: string, placeholder?: string) =>
-	field(api, { displayName, type: 'string', default: '', ...(placeholder ? { placeholder } : {}), description }, rule);
+const string = (api: string, displayName: string, rule: z.ZodTypeAny, description?: string, placeholder?: string) =>
+	field(api, { displayName, type: 'string', default: '', ...(placeholder ? { placeholder } : {}), ...(description ? { description } : {}) }, rule);
 
 const secret = (api: string, displayName: string, rule: z.ZodTypeAny, description: string) =>
 	field(api, { displayName, type: 'string', typeOptions: { password: true }, default: '', description }, rule);
@@ -46,47 +46,49 @@ const switchField = (api: string, displayName: string, fallback: boolean, descri
 	field(api, { displayName, type: 'boolean', default: fallback, description });
 
 const displayName = string('display_name', 'Display Name', text({ max: 1024 }), 'The name others see', 'Jane Doe');
-const emailField = string('email', 'Email', email, "The user's email address", 'name@email.com');
-const pinField = secret('voicemail_pin', 'Voicemail PIN', voicemailPin, '6 to 10 digits, no digit three times in a row ("111") and no three ascending digits ("123")');
+const emailField = string('email', 'Email', email, undefined, 'name@email.com');
+const pinField = secret('voicemail_pin', 'Voicemail PIN', voicemailPin, '6 to 10 digits, no "111", no "123"');
+
+const userName = string('name', 'Name', userNameRule, "Sign-in name: letters, digits, _ - ' and .", 'jane.doe');
 
 /** The fields the spec requires on create, in the order a builder fills them (top-level parameters on User → Create). */
 export const userRequiredFields: Field[] = [
-	string('name', 'Name', userName, "The user's sign-in name: letters, digits, _ - ' and .", 'jane.doe'),
+	userName,
 	displayName,
 	emailField,
-	secret('password', 'Password', text({ min: 1 }), "The user's password for the web portal and apps (the tenant's password policy applies)"),
+	secret('password', 'Password', text({ min: 1 }), "For the web portal and apps (the tenant's password policy applies)"),
 	field(
 		'role',
 		{
 			displayName: 'Role',
 			type: 'options',
 			options: [
-				{ name: 'Admin', value: 'Admin', description: 'Administrator of the tenant' },
-				{ name: 'Queue Manager', value: 'QueueManager', description: 'Manages call queues' },
-				{ name: 'Standard International User', value: 'StandardInternationalUser', description: 'A user who may also call abroad' },
-				{ name: 'Standard User', value: 'StandardUser', description: 'A user with user-wide permissions' },
+				{ name: 'Admin', value: 'Admin' },
+				{ name: 'Queue Manager', value: 'QueueManager' },
+				{ name: 'Standard International User', value: 'StandardInternationalUser', description: 'May also call abroad' },
+				{ name: 'Standard User', value: 'StandardUser' },
 			],
 			// an expression (a CSV's role column, a custom role's name) shows no issue in the editor; checked before sending
 			allowArbitraryValues: true,
 			default: 'StandardUser',
-			description: 'The built-in role; an expression may give the name of a custom role',
+			description: 'An expression may give a custom role',
 		},
 		role,
 	),
-	string('extension_number', 'Extension Number', text({ pattern: /^\d{3,64}$/, rule: 'must be 3 to 64 digits' }), "The user's extension: 3 to 64 digits", '101'),
-	secret('extension_password', 'Extension Password', text({ min: 1 }), 'The password phones and apps register the extension with'),
+	string('extension_number', 'Extension Number', text({ pattern: /^\d{3,64}$/, rule: 'must be 3 to 64 digits' }), '3 to 64 digits', '101'),
+	secret('extension_password', 'Extension Password', text({ min: 1 }), 'For phones and apps to register the extension'),
 	pinField,
 ];
 
-const phone = (api: string, displayName: string) => string(api, displayName, text({ max: 32 }), 'Up to 32 characters');
+const phone = (api: string, displayName: string) => string(api, displayName, text({ max: 32 }));
 
 /** Optional on create (Additional Fields) and on update. */
 export const userOptionalFields: Field[] = [
-	string('address', 'Address', text({ max: 128 }), 'Postal address, up to 128 characters'),
-	string('department', 'Department', text({ max: 128 }), 'Up to 128 characters'),
-	switchField('enable_audio_recording', 'Enable Audio Recording', false, 'Whether all calls of the user are recorded (audio)'),
+	string('address', 'Address', text({ max: 128 })),
+	string('department', 'Department', text({ max: 128 })),
+	switchField('enable_audio_recording', 'Enable Audio Recording', false, 'Whether all their calls are recorded'),
 	switchField('enable_hot_desking', 'Enable Hot Desking', false, 'Whether the user may sign in on shared phones'),
-	switchField('enable_video_recording', 'Enable Video Recording', false, 'Whether all calls of the user are recorded (video)'),
+	switchField('enable_video_recording', 'Enable Video Recording', false, 'Whether all their video calls are recorded'),
 	switchField('enable_voicemail_notify', 'Enable Voicemail Notify', false, 'Whether new voicemail is emailed to the user'),
 	switchField('enable_voicemail_pin', 'Enable Voicemail PIN', true, 'Whether the PIN is asked for to listen to voicemail'),
 	switchField('enabled', 'Enabled', true, 'Whether the user and extension are active'),

@@ -25,7 +25,7 @@ export const holidayDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a holiday',
-				description: 'Create a holiday and return it as it now stands',
+				description: 'Create a holiday',
 				routing: tenantRouting({
 					method: 'POST',
 					url: '/api/holidays',
@@ -67,14 +67,13 @@ export const holidayDescription: INodeProperties[] = [
 				name: 'Sync',
 				value: 'sync',
 				action: 'Sync holidays',
-				description:
-					'Make the holidays match a built-in calendar, the input items or a JSON list: create what is missing, update what differs, delete within a scope',
+				description: 'Make the holidays match a calendar, the input items or a list',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a holiday',
-				description: 'Update a holiday and return it as it now stands',
+				description: 'Update a holiday',
 				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,

@@ -32,7 +32,7 @@ export const inboundRuleDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an inbound rule',
-				description: 'Create an inbound rule and return it as it now stands',
+				description: 'Create an inbound rule',
 				routing: tenantRouting({
 					method: 'POST',
 					url: '/api/inbound_rules',
@@ -73,7 +73,7 @@ export const inboundRuleDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update an inbound rule',
-				description: 'Update an inbound rule and return it as it now stands',
+				description: 'Update an inbound rule',
 				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,

@@ -9,7 +9,6 @@ import {
 	inboundRuleForwardings,
 	inboundRuleHolidays,
 	inboundRuleIdSchema,
-	inboundRuleName,
 	inboundRuleOptionalFields,
 	inboundRuleTrunk,
 	inboundRuleUpdateFields,
@@ -47,7 +46,7 @@ const property = (entry: Field, operations: string[], required = false): INodePr
 });
 
 export const inboundRuleCreateDescription: INodeProperties[] = [
-	property(inboundRuleName, ['create'], true),
+	// Name: one property for every resource's Create (PortSip.node.ts)
 	property(inboundRuleDidNumbers, ['create'], true),
 	property(inboundRuleTrunk, ['create'], true),
 	// Update's trunk may be left empty (unchanged), so it is a parameter of its own

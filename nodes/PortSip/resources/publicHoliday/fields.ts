@@ -37,8 +37,8 @@ export function calendarCountryField(displayOptions: DisplayOptions): INodePrope
 		allowArbitraryValues: true,
 		default: 'USA',
 		displayOptions,
-		description:
-			'Country of the public holidays; an expression may give ISO alpha-2 or alpha-3, such as DE or DEU. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		// an expression may give alpha-2 or alpha-3 (DE, DEU): the README says so
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	};
 }
 
@@ -51,7 +51,7 @@ export function calendarSubdivisionField(displayOptions: DisplayOptions): INodeP
 		allowArbitraryValues: true,
 		default: '',
 		displayOptions,
-		description:
-			'State, province, canton or nation whose own holidays join the national ones (Germany, Austria, Switzerland, Spain, United States, Canada, Australia, United Kingdom); an expression gives ISO 3166-2, such as DE-BY. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		// its holidays join the national ones; an expression gives ISO 3166-2 (DE-BY): the README says so
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	};
 }

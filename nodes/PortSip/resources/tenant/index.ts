@@ -25,7 +25,7 @@ export const tenantDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a tenant',
-				description: 'Create a tenant and return it as it now stands',
+				description: 'Create a tenant',
 				routing: portSipRouting({
 					method: 'POST',
 					url: '/api/tenants',
@@ -66,7 +66,7 @@ export const tenantDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many tenants',
-				description: 'Get tenants (in the API\'s summary form), filtered, searched and sorted',
+				description: 'Get tenants (in the API\'s summary form)',
 				routing: portSipRouting({
 					method: 'GET',
 					url: '/api/tenants',
@@ -78,7 +78,7 @@ export const tenantDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a tenant',
-				description: 'Update a tenant and return it as it now stands',
+				description: 'Update a tenant',
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,

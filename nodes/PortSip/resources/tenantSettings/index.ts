@@ -39,7 +39,7 @@ export const tenantSettingsDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update the tenant settings',
-				description: "Update the signed-in tenant's settings and return them as they now stand",
+				description: "Update the signed-in tenant's settings",
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,

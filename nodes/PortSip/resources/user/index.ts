@@ -72,7 +72,7 @@ export const userDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a user',
-				description: 'Create a user with an extension and return it as it now stands',
+				description: 'Create a user with an extension',
 				routing: portSipRouting({
 					method: 'POST',
 					url: '/api/users',
@@ -120,7 +120,7 @@ export const userDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
-				description: 'Update a user and return it as it now stands',
+				description: 'Update a user',
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,
