@@ -7,7 +7,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { portSipProfile } from '../../../shared/errors';
+import { portSipProfile, withAdviceForNextNode } from '../../../shared/errors';
 import { toAlpha3 } from '../../../shared/iso';
 import { pickerOf } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
@@ -220,7 +220,8 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 		plan = planSync(desired, await readHolidays(this), mode, scope);
 		rules = chosenRules ? await readRules(this, chosenRules) : [];
 	} catch (error) {
-		const failure = asNodeError(node, error);
+		// with Continue On Fail the next node sees only the message: it carries the advice too
+		const failure = withAdviceForNextNode(asNodeError(node, error), this);
 		if (!this.continueOnFail()) throw failure;
 		return [[{ json: { error: failure.message }, pairedItem: { item: 0 } }]];
 	}
@@ -246,7 +247,7 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 			output.push(outputItem(step, { newId }));
 		} catch (error) {
 			// one failure must not stop (or hide) the other writes: report it and go on
-			const message = (error as Error).message;
+			const message = withAdviceForNextNode(error as Error, this).message;
 			failures.push(`${step.action} ${describeHoliday(holidayOf(step))}: ${message}`);
 			output.push(outputItem(step, { failed: message }));
 		}
@@ -264,7 +265,7 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 			await apiRequest.call(this, portSipProfile, { method: 'POST', url, body: { holidays: change.holidays }, idempotent: true }, { hints: TENANT_ADMIN_HINTS });
 			ruleItems.push(ruleItem(change, {}));
 		} catch (error) {
-			const message = (error as Error).message;
+			const message = withAdviceForNextNode(error as Error, this).message;
 			failures.push(`update inbound rule "${String(change.rule.name)}": ${message}`);
 			ruleItems.push(ruleItem(change, { failed: message }));
 		}
