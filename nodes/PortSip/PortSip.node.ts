@@ -10,7 +10,7 @@ import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
 import { publicHolidayDescription } from './resources/publicHoliday';
-import { calendarCountries, calendarSubdivisions } from './resources/publicHoliday/fields';
+import { calendarCountries, searchCalendarSubdivisions } from './resources/publicHoliday/fields';
 import { checkPublicHoliday, listPublicHolidays } from './resources/publicHoliday/lookup';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
@@ -135,8 +135,8 @@ export class PortSip implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks, searchUsers },
-		loadOptions: { ...pickerLists, getHolidays, getInboundRules, calendarCountries, calendarSubdivisions },
+		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks, searchUsers, searchCalendarSubdivisions },
+		loadOptions: { ...pickerLists, getHolidays, getInboundRules, calendarCountries },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -326,7 +326,7 @@ function desiredHolidays(context: IExecuteFunctions): DesiredHoliday[] {
 		const years = parseYears(context.getNodeParameter('years', 0, ''), currentYear(context));
 		const country = context.getNodeParameter('country', 0) as string;
 		const names = context.getNodeParameter('holidayNames', 0, 'english') as 'english' | 'local';
-		const subdivision = context.getNodeParameter('subdivision', 0, '') as string;
+		const subdivision = context.getNodeParameter('subdivision', 0, '', { extractValue: true }) as string;
 		sourced = calendarHolidays(country, years, names, subdivision).map((holiday) => ({ ...holiday, itemIndex: 0 }));
 	} else if (source === 'ics') {
 		const region = context.getNodeParameter('region', 0) as string;
