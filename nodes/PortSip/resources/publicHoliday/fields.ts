@@ -48,8 +48,8 @@ export function calendarCountryField(displayOptions: DisplayOptions): INodePrope
 		allowArbitraryValues: true,
 		default: 'USA',
 		displayOptions,
-		description:
-			'Country of the public holidays; an expression may give ISO alpha-2 or alpha-3, such as DE or DEU. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		// an expression may give alpha-2 or alpha-3 (DE, DEU): the README says so
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	};
 }
 
@@ -60,8 +60,7 @@ export function calendarSubdivisionField(displayOptions: DisplayOptions): INodeP
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		displayOptions,
-		description:
-			'State, province, canton or nation whose own holidays join the national ones (Germany, Austria, Switzerland, Spain, United States, Canada, Australia, United Kingdom); leave empty for the national holidays only',
+		description: 'Its holidays join the national ones; empty: the national holidays only',
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchCalendarSubdivisions', searchable: true } },
 			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'e.g. DE-BY', hint: 'ISO 3166-2 code, such as DE-BY or GB-SCT' },
