@@ -24,10 +24,10 @@ const PORTSIP_CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
  */
 export const TENANT_SESSION_HEADER = 'x-portsip-tenant-session';
 
-/** Which login a token belongs to: the Base URL, the username and the tenant domain. */
-function loginOwner(credentials: ICredentialDataDecryptedObject): string {
+/** Which login a token belongs to: the Base URL (normalized), the username and the tenant domain. */
+function loginOwner(credentials: ICredentialDataDecryptedObject, baseUrl = normalizePortSipBaseUrl(credentials.baseUrl)): string {
 	const domain = String(credentials.domain ?? '').trim().toLowerCase();
-	return `${normalizePortSipBaseUrl(credentials.baseUrl)} ${String(credentials.username ?? '').trim()} ${domain}`;
+	return `${baseUrl} ${String(credentials.username ?? '').trim()} ${domain}`;
 }
 
 export class PortSipApi implements ICredentialType {
@@ -117,14 +117,15 @@ export class PortSipApi implements ICredentialType {
 		// the PBX answers 401 and n8n logs in with the current details, instead of acting as the
 		// previous account (or sending its token to another server) until the token expires
 		const { [TENANT_SESSION_HEADER]: tenantSessionToken, ...headers } = requestOptions.headers ?? {};
+		const baseUrl = normalizePortSipBaseUrl(credentials.baseUrl);
 		const token = tenantSessionToken
 			? String(tenantSessionToken)
-			: credentials.sessionOwner === loginOwner(credentials)
+			: credentials.sessionOwner === loginOwner(credentials, baseUrl)
 				? String(credentials.accessToken ?? '')
 				: '';
 		return {
 			...requestOptions,
-			baseURL: normalizePortSipBaseUrl(credentials.baseUrl),
+			baseURL: baseUrl,
 			skipSslCertificateValidation: credentials.ignoreSslIssues === true,
 			headers: { ...headers, Authorization: `Bearer ${token}` },
 		};

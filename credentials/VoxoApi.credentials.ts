@@ -41,8 +41,8 @@ function pastedToken(credentials: ICredentialDataDecryptedObject): string {
 }
 
 /** Which login a session token belongs to: the Base URL and the email. */
-function loginOwner(credentials: ICredentialDataDecryptedObject): string {
-	return `${normalizeVoxoBaseUrl(credentials.baseUrl)} ${String(credentials.email ?? '').trim().toLowerCase()}`;
+function loginOwner(credentials: ICredentialDataDecryptedObject, baseUrl = normalizeVoxoBaseUrl(credentials.baseUrl)): string {
+	return `${baseUrl} ${String(credentials.email ?? '').trim().toLowerCase()}`;
 }
 
 export class VoxoApi implements ICredentialType {
@@ -154,14 +154,15 @@ export class VoxoApi implements ICredentialType {
 		// Email and Password: the session token, unless it came from another login (the email, Base URL
 		// or mode changed since it was stored); then none is sent, VOXO answers 401 and n8n logs in
 		// with the current details, instead of acting as the previous account until its token expires.
+		const baseUrl = normalizeVoxoBaseUrl(credentials.baseUrl);
 		const token = usesPastedToken(credentials)
 			? pastedToken(credentials)
-			: credentials.sessionOwner === loginOwner(credentials)
+			: credentials.sessionOwner === loginOwner(credentials, baseUrl)
 				? String(credentials.sessionToken ?? '')
 				: '';
 		const options: IHttpRequestOptions = {
 			...requestOptions,
-			baseURL: normalizeVoxoBaseUrl(credentials.baseUrl),
+			baseURL: baseUrl,
 			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
 		};
 		// the token check takes the token in its body; only here is the current token known

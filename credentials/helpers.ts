@@ -1,21 +1,30 @@
 import type { IDataObject } from 'n8n-workflow';
 
+/**
+ * `normalize` remembered for the last value it was given. n8n calls a credential's `authenticate`
+ * for every request, each time with the same Base URL: it is normalized once per credential, not
+ * once per request. One string is kept (a Base URL, no secret), nothing that grows.
+ */
+function rememberLast(normalize: (text: string) => string): (value: unknown) => string {
+	let last: { text: string; normalized: string } | undefined;
+	return (value) => {
+		const text = String(value ?? '');
+		if (last?.text !== text) last = { text, normalized: normalize(text) };
+		return last.normalized;
+	};
+}
+
 /** `https://pbx:8887/`, `https://pbx:8887/api` and `https://pbx:8887` all mean the same PBX. */
-export function normalizePortSipBaseUrl(value: unknown): string {
-	return String(value ?? '')
+export const normalizePortSipBaseUrl = rememberLast((text) =>
+	text
 		.trim()
 		.replace(/\/+$/, '')
 		.replace(/\/api$/i, '')
-		.replace(/\/+$/, '');
-}
+		.replace(/\/+$/, ''),
+);
 
 /** VOXO's base URL without a trailing slash (`https://api.voxo.co`). */
-export function normalizeVoxoBaseUrl(value: unknown): string {
-	const url = String(value ?? '')
-		.trim()
-		.replace(/\/+$/, '');
-	return url === '' ? 'https://api.voxo.co' : url;
-}
+export const normalizeVoxoBaseUrl = rememberLast((text) => text.trim().replace(/\/+$/, '') || 'https://api.voxo.co');
 
 const NETWORK_CODES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
@@ -84,6 +93,23 @@ export class LoginConnectionError extends Error {
 		super(message);
 		this.name = 'LoginConnectionError';
 		this.errorCode = `${LOGIN_FAILURE_CODE}${networkCode ?? ''}`;
+	}
+}
+
+/**
+ * The `errorCode` of a login the server answered with a refusal (wrong details, no login endpoint,
+ * no token): the node's other requests of the same run fail with it instead of logging in again,
+ * so that a wrong password counts once against the account, not once per item.
+ */
+export const LOGIN_REFUSED_CODE = 'LOGIN_REFUSED';
+
+/** A login the server answered but refused; its message says why (describeLoginFailure). */
+export class LoginRefusedError extends Error {
+	readonly errorCode = LOGIN_REFUSED_CODE;
+
+	constructor(message: string) {
+		super(message);
+		this.name = 'LoginRefusedError';
 	}
 }
 

@@ -5,6 +5,7 @@ import { sha256Hex } from './hash';
 import {
 	describeLoginFailure,
 	LoginConnectionError,
+	LoginRefusedError,
 	networkErrorCode,
 	type LoginWording,
 } from './helpers';
@@ -82,7 +83,7 @@ export async function postLogin(
 	const body = (response.body ?? {}) as IDataObject;
 	const token = body[login.tokenField];
 	if (response.statusCode >= 400 || typeof token !== 'string' || token === '') {
-		throw new Error(describeLoginFailure(login.api, login.baseUrl, undefined, response.statusCode, body, login.wording));
+		throw new LoginRefusedError(describeLoginFailure(login.api, login.baseUrl, undefined, response.statusCode, body, login.wording));
 	}
 	return token;
 }

@@ -1,6 +1,8 @@
 import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { displayNameSubtitle } from '../shared/descriptions';
+import { requestOptionsProperty } from '../shared/concurrency';
+import { displayNameSubtitle, portSipListOptions, returnAllAndLimit } from '../shared/descriptions';
+import { includeSecretsProperty } from '../shared/secrets';
 import { pickerLists } from '../shared/pickers';
 import { holidayDescription } from './resources/holiday';
 import { inboundRuleDescription } from './resources/inboundRule';
@@ -9,7 +11,7 @@ import { searchHolidays } from './resources/holiday/listSearch';
 import { syncHolidays } from './resources/holiday/sync';
 import { passwordPolicyDescription } from './resources/passwordPolicy';
 import { publicHolidayDescription } from './resources/publicHoliday';
-import { calendarCountries, calendarSubdivisions } from './resources/publicHoliday/fields';
+import { calendarCountries, searchCalendarSubdivisions } from './resources/publicHoliday/fields';
 import { checkPublicHoliday, listPublicHolidays } from './resources/publicHoliday/lookup';
 import { tenantDescription } from './resources/tenant';
 import { searchTenants } from './resources/tenant/tenantId';
@@ -18,6 +20,23 @@ import { searchUsers, userDescription } from './resources/user';
 import { actInTenantProperty } from './shared/tenantSession';
 import { voicemailServerDescription } from './resources/voicemailServer';
 
+/** Every resource's properties; each resource's Operation first (see below). */
+const resourceProperties: INodeProperties[] = [
+	...holidayDescription,
+	...inboundRuleDescription,
+	...passwordPolicyDescription,
+	...publicHolidayDescription,
+	...tenantDescription,
+	...tenantSettingsDescription,
+	...userDescription,
+	...voicemailServerDescription,
+];
+
+/**
+ * A parameter several resources show is one property (n8n sends each copy to the editor, and reads
+ * every property for every item). The Operation selectors come first so that a property shared by
+ * several resources can stand right after them, above each resource's own.
+ */
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Resource',
@@ -29,56 +48,67 @@ const properties: INodeProperties[] = [
 				// "Tenant Settings" (n8n's lint rule wants singular resource names): the signed-in tenant
 				name: 'Current Tenant',
 				value: 'tenantSettings',
-				description: 'Settings and status of the tenant you are signed in to (tenant administrator login)',
+				description: 'Settings and status of the signed-in tenant',
 			},
 			{
 				name: 'Holiday',
 				value: 'holiday',
-				description: "Holidays of the tenant you are signed in to (tenant administrator login)",
+				description: "The tenant's holidays",
 			},
 			{
 				name: 'Inbound Rule',
 				value: 'inboundRule',
-				description: "Routing of the tenant's DID numbers: office hours, outside them, holidays (tenant administrator login)",
+				description: "Routing of the tenant's DID numbers",
 			},
 			{
 				name: 'Password Policy',
 				value: 'passwordPolicy',
-				description: "Password rules of the tenant you are signed in to (tenant administrator login)",
+				description: "The tenant's password rules",
 			},
 			{
 				name: 'Public Holiday',
 				value: 'publicHoliday',
-				description: 'Public holidays of a country, state or canton from the built-in calendars (no PBX, no login)',
+				description: 'Built-in calendars (no PBX, no login)',
 			},
 			{
 				name: 'Tenant',
 				value: 'tenant',
-				description: 'Tenants as a system administrator manages them (system administrator login)',
+				description: 'All tenants (system administrator login)',
 			},
 			{
 				name: 'User',
 				value: 'user',
-				description: 'Users (with their extensions) of the signed-in tenant, or of the tenant chosen in Tenant',
+				description: "The tenant's users and their extensions",
 			},
 			{
 				name: 'Voicemail Server',
 				value: 'voicemailServer',
-				description: "Voicemail settings of the tenant you are signed in to (tenant administrator login)",
+				description: "The tenant's voicemail settings",
 			},
 		],
 		// a read of the signed-in tenant: harmless, and what most workflows start from
 		default: 'tenantSettings',
 	},
-	...holidayDescription,
-	...inboundRuleDescription,
-	...passwordPolicyDescription,
-	...publicHolidayDescription,
-	...tenantDescription,
-	...tenantSettingsDescription,
-	...userDescription,
-	...voicemailServerDescription,
+	...resourceProperties.filter((property) => property.name === 'operation'),
+	{
+		// the holiday's, the rule's or the tenant's (a user's Name is its sign-in name: a property of its own)
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: { resource: ['holiday', 'inboundRule', 'tenant'], operation: ['create'] } },
+	},
+	...resourceProperties.filter((property) => property.name !== 'operation'),
 	actInTenantProperty,
+	// one property for every resource that has it (each copy is sent to the editor, and read for every item)
+	...returnAllAndLimit({ resource: ['holiday', 'inboundRule', 'publicHoliday', 'tenant', 'user'], operation: ['getAll'] }),
+	portSipListOptions({ resource: ['holiday', 'inboundRule', 'tenant', 'user'], operation: ['getAll'] }),
+	includeSecretsProperty(
+		"a tenant's STIR/SHAKEN private key and webhook passwords and tokens, a user's voicemail PIN",
+		{ resource: ['tenant', 'tenantSettings', 'user'], operation: ['create', 'get', 'update'] },
+	),
+	requestOptionsProperty,
 ];
 
 export class PortSip implements INodeType {
@@ -107,8 +137,8 @@ export class PortSip implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks, searchUsers },
-		loadOptions: { ...pickerLists, getHolidays, getInboundRules, calendarCountries, calendarSubdivisions },
+		listSearch: { searchHolidays, searchInboundRules, searchTenants, searchTrunks, searchUsers, searchCalendarSubdivisions },
+		loadOptions: { ...pickerLists, getHolidays, getInboundRules, calendarCountries },
 	};
 
 	// operations that are not one request per item (n8n-core runs these instead of the routing)

@@ -1,5 +1,6 @@
 import { NodeConnectionTypes, type INodeProperties, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
+import { requestOptionsProperty } from '../shared/concurrency';
 import { displayNameSubtitle } from '../shared/descriptions';
 
 import { tenantDescription } from './resources/tenant';
@@ -20,6 +21,7 @@ const properties: INodeProperties[] = [
 		default: 'tenant',
 	},
 	...tenantDescription,
+	requestOptionsProperty,
 ];
 
 export class Voxo implements INodeType {

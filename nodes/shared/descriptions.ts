@@ -25,11 +25,12 @@ export function returnAllAndLimit(show: Show): INodeProperties[] {
 	];
 }
 
-/** PortSIP's list options (filter, order, search), passed to the API as they are. */
-export function portSipListOptions(
-	show: Show,
-	examples: { filter: string; orderby: string; search: string; what: string },
-): INodeProperties {
+/**
+ * PortSIP's list options (filter, order, search), passed to the API as they are: one property for
+ * every PortSIP list (each copy would be sent to the editor again, and read for every item).
+ */
+export function portSipListOptions(show: Show): INodeProperties {
+	const query = (property: string) => ({ send: { type: 'query' as const, property } });
 	return {
 		displayName: 'Options',
 		name: 'options',
@@ -43,28 +44,27 @@ export function portSipListOptions(
 				name: 'filter',
 				type: 'string',
 				default: '',
-				placeholder: `e.g. ${examples.filter}`,
-				description:
-					"PortSIP filter expression: eq, ne, gt, ge, lt, le, and, or, startswith(field,'x'), endswith(field,'x'), contains(field,'x'); text in single quotes",
-				routing: { send: { type: 'query', property: 'filter' } },
+				placeholder: "e.g. enabled eq true and startswith(name,'Main')",
+				description: "PortSIP's filter: eq, ne, gt, ge, lt, le, and, or, startswith(), endswith(), contains(); text in single quotes",
+				routing: query('filter'),
 			},
 			{
 				displayName: 'Order By',
 				name: 'orderby',
 				type: 'string',
 				default: '',
-				placeholder: `e.g. ${examples.orderby}`,
-				description: 'Fields to sort by, each followed by asc or desc, separated by commas',
-				routing: { send: { type: 'query', property: 'orderby' } },
+				placeholder: 'e.g. name asc, created_at desc',
+				description: 'Fields, each with asc or desc, separated by commas',
+				routing: query('orderby'),
 			},
 			{
 				displayName: 'Search',
 				name: 'search',
 				type: 'string',
 				default: '',
-				placeholder: `e.g. ${examples.search}`,
-				description: `Only ${examples.what} that match this text`,
-				routing: { send: { type: 'query', property: 'search' } },
+				placeholder: 'e.g. Main',
+				description: 'Only the entries that match this text',
+				routing: query('search'),
 			},
 		],
 	};

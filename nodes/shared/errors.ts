@@ -42,7 +42,7 @@ const GENERIC_HINTS: Record<number, string> = {
 	405: 'The server does not allow this method here. Check the Base URL and the API version of the server.',
 	409: 'The item conflicts with one that already exists (for example the same name or domain).',
 	422: 'The server could not process a value that was sent. Correct the field it names and run again.',
-	429: 'The server is limiting the request rate, and the node\'s own retries were not enough. Space the requests out with the node\'s Request Options → Batching (n8n\'s "Retry On Fail" would run every item again, creates included).',
+	429: 'The server is limiting the request rate, and the node\'s own retries were not enough. Lower the node\'s Request Options → Max Concurrent Requests, or space the items out with Batching (n8n\'s "Retry On Fail" would run every item again, creates included).',
 };
 
 function hintFor(profile: ApiProfile, status: number): string {

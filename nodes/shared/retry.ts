@@ -135,5 +135,5 @@ export function uncertainOutcomeNote(label: string): string {
 
 /** Added to the error when Retry-After asked for a longer wait than the node waits. */
 export function retryAfterNote(retryAfterMs: number): string {
-	return `The server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before retrying, longer than this node waits (${RETRY_POLICY.maxDelayMs / 1000} s): run it again later, or space the requests out with the node's Batching options.`;
+	return `The server asked to wait ${Math.ceil(retryAfterMs / 1000)} s before retrying, longer than this node waits (${RETRY_POLICY.maxDelayMs / 1000} s): run it again later, or lower the node's Request Options → Max Concurrent Requests (or space the items out with Batching).`;
 }

@@ -17,7 +17,7 @@ import type {
 import { z } from 'zod';
 
 import { withAdviceForNextNode, type ApiProfile } from './errors';
-import { apiRequest, sendApiRequest, type ApiRequest, type RequestContextOptions } from './transport';
+import { apiRequest, inRequestSlot, sendApiRequest, type ApiRequest, type RequestContextOptions } from './transport';
 import { validateBody, wholeNumber } from './validation';
 
 type PreSend = (this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>;
@@ -87,44 +87,56 @@ function withAdviceOnFail(step: PreSend): PreSend {
 
 /**
  * Sends the request n8n built through the one request helper (sendApiRequest: retries, login
- * renewal by n8n, clear errors), then the read-back and the output steps. Stateless: everything
- * it uses is in its arguments and `this` (the item's context, as n8n gives it).
+ * renewal by n8n, clear errors), then the read-back and the output steps, all in one of the node
+ * run's request slots (n8n starts every item at once; at most Max Concurrent Requests items work
+ * at a time, each with one slot, so a read-back never waits for a second one). Stateless:
+ * everything it uses is in its arguments and `this` (the item's context, as n8n gives it).
  */
 function send(profile: ApiProfile, operation: ApiOperation) {
 	return async function (
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
-		const built = requestData.options;
-		const request: ApiRequest = {
-			method: built.method ?? operation.method,
-			url: built.url ?? operation.url,
-			qs: built.qs,
-			body: built.body as ApiRequest['body'],
-			idempotent: operation.idempotent,
-			goneStatuses: operation.deletes?.goneStatuses,
-			timeout: built.timeout,
-			n8nOptions: built as IHttpRequestOptions,
-		};
-		const options = { itemIndex: this.getItemIndex(), hints: operation.hints, nameRequest: false };
 		try {
-			let answer: IN8nHttpFullResponse;
-			if (operation.list) {
-				answer = { statusCode: 200, headers: {}, body: await operation.list.call(this, request, options) };
-			} else {
-				const { statusCode, body, headers } = await sendApiRequest.call(this, profile, request, options);
-				answer = { statusCode, headers: headers ?? {}, body: body as IDataObject };
-			}
-			const body = answer.body && typeof answer.body === 'object' ? (answer.body as IDataObject | IDataObject[]) : {};
-			let items = Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
-			if (operation.readBack) items = [{ json: await readBack.call(this, profile, operation.readBack.call(this, answer), answer, built.timeout) }];
-			for (const step of operation.output ?? []) items = await step.call(this, items, answer);
-			return items;
+			return await inRequestSlot(this, async () => await sendItem.call(this, profile, operation, requestData), this.getItemIndex());
 		} catch (error) {
 			// with Continue On Fail the next node sees only the message: it carries the advice too
 			throw withAdviceForNextNode(error, this);
 		}
 	};
+}
+
+/** One item's work: its request (or its list's pages), the read-back, the output steps. */
+async function sendItem(
+	this: IExecutePaginationFunctions,
+	profile: ApiProfile,
+	operation: ApiOperation,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const built = requestData.options;
+	const request: ApiRequest = {
+		method: built.method ?? operation.method,
+		url: built.url ?? operation.url,
+		qs: built.qs,
+		body: built.body as ApiRequest['body'],
+		idempotent: operation.idempotent,
+		goneStatuses: operation.deletes?.goneStatuses,
+		timeout: built.timeout,
+		n8nOptions: built as IHttpRequestOptions,
+	};
+	const options = { itemIndex: this.getItemIndex(), hints: operation.hints, nameRequest: false };
+	let answer: IN8nHttpFullResponse;
+	if (operation.list) {
+		answer = { statusCode: 200, headers: {}, body: await operation.list.call(this, request, options) };
+	} else {
+		const { statusCode, body, headers } = await sendApiRequest.call(this, profile, request, options);
+		answer = { statusCode, headers: headers ?? {}, body: body as IDataObject };
+	}
+	const body = answer.body && typeof answer.body === 'object' ? (answer.body as IDataObject | IDataObject[]) : {};
+	let items = Array.isArray(body) ? body.map((json) => ({ json })) : [{ json: body }];
+	if (operation.readBack) items = [{ json: await readBack.call(this, profile, operation.readBack.call(this, answer), answer, built.timeout) }];
+	for (const step of operation.output ?? []) items = await step.call(this, items, answer);
+	return items;
 }
 
 /**

@@ -46,6 +46,6 @@ export function includeSecretsProperty(
 		type: 'boolean',
 		default: false,
 		displayOptions: { show },
-		description: `Whether to show ${secrets} in the output. When off they read as ${SECRET_MASK} (empty ones stay empty), so they do not end up in execution logs or later nodes.`,
+		description: `Whether to show ${secrets} in the output (off: ${SECRET_MASK}, kept out of logs and later nodes)`,
 	};
 }

@@ -14,10 +14,14 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
-import { describeNetworkFailure, LOGIN_FAILURE_CODE } from '../../credentials/helpers';
+import { describeNetworkFailure, LOGIN_FAILURE_CODE, LOGIN_REFUSED_CODE } from '../../credentials/helpers';
 import { sendAuthenticated } from '../PortSip/shared/tenantSession';
 import { apiError, type ApiProfile } from './errors';
+import { z } from 'zod';
+
+import { DEFAULT_MAX_CONCURRENT_REQUESTS, failRemaining, MAX_CONCURRENT_REQUESTS_PARAMETER, runFailure, withRequestSlot } from './concurrency';
 import { isMalformedJson, mayHaveBeenProcessed, retryAfterNote, retryVerdict, uncertainOutcomeNote, RETRY_POLICY, type Failure } from './retry';
+import { validateBody, wholeNumber } from './validation';
 import { waitBeforeRetry } from './wait';
 
 export type RequestContext = IExecuteFunctions | IExecuteSingleFunctions | ILoadOptionsFunctions;
@@ -76,7 +80,21 @@ export async function sendApiRequest(
 	request: ApiRequest,
 	options: RequestContextOptions = {},
 ): Promise<ApiResponse> {
-	const timeout = request.timeout ?? requestTimeout(this, options.itemIndex);
+	// an item of a declarative operation already holds its slot for all its work (routing.ts `send`)
+	if (isDeclarativeItem(this)) return await sendWithRetries(this, profile, request, options);
+	return await inRequestSlot(this, async () => await sendWithRetries(this, profile, request, options), options.itemIndex);
+}
+
+async function sendWithRetries(
+	context: RequestContext,
+	profile: ApiProfile,
+	request: ApiRequest,
+	options: RequestContextOptions,
+): Promise<ApiResponse> {
+	// the run's login was refused: the same answer, without asking the server again
+	const refused = runFailure(slotKey(context));
+	if (refused) throw new NodeApiError(context.getNode(), { message: refused.message } as JsonObject, { ...refused, itemIndex: options.itemIndex });
+	const timeout = request.timeout ?? requestTimeout(context, options.itemIndex);
 	const httpOptions: IHttpRequestOptions = {
 		...request.n8nOptions,
 		method: request.method,
@@ -93,14 +111,14 @@ export async function sendApiRequest(
 	const where = options.nameRequest === false ? options : { ...options, method: request.method, url: request.url };
 	let answerLost = false;
 	for (let attempt = 1; ; attempt++) {
-		let outcome = await sendOnce(this, profile, httpOptions, where);
+		let outcome = await sendOnce(context, profile, httpOptions, where);
 		if ('response' in outcome) {
 			const { response } = outcome;
 			// the earlier attempt deleted it; only its answer was lost
 			if (answerLost && request.goneStatuses?.includes(response.statusCode)) return { statusCode: 204, body: '' };
 			const failure = failureOfResponse(response);
 			if (!failure) return response;
-			outcome = { error: responseError(this.getNode(), profile, response, where), failure };
+			outcome = { error: responseError(context.getNode(), profile, response, where), failure };
 		}
 		const { error, failure } = outcome;
 		if (!failure) throw error;
@@ -136,7 +154,9 @@ async function sendOnce(context: RequestContext, profile: ApiProfile, httpOption
 	} catch (error) {
 		const failed = failedRequestOf(error);
 		if ('status' in failed) return { response: { statusCode: failed.status, body: failed.body, headers: failed.headers } };
-		return { error: await connectionError(context, profile, error, failed, where.itemIndex), failure: failed.network };
+		const connection = await connectionError(context, profile, error, failed, where.itemIndex);
+		if (httpCodeOf(error) === LOGIN_REFUSED_CODE) failRemaining(slotKey(context), { message: connection.message, description: connection.description ?? undefined });
+		return { error: connection, failure: failed.network };
 	}
 }
 
@@ -151,8 +171,8 @@ async function sendOnce(context: RequestContext, profile: ApiProfile, httpOption
 export function failedRequestOf(
 	error: unknown,
 ): { status: number; body: unknown; headers?: IDataObject } | { network?: Failure & { kind: 'network' } } {
-	const { httpCode, context } = (error ?? {}) as { httpCode?: unknown; context?: IDataObject };
-	const code = typeof httpCode === 'string' || typeof httpCode === 'number' ? String(httpCode) : '';
+	const code = httpCodeOf(error);
+	const { context } = (error ?? {}) as { context?: IDataObject };
 	if (/^\d{3}$/.test(code)) {
 		const original = originalResponseOf(error);
 		return { status: Number(code), body: context?.data ?? original?.data, headers: original?.headers };
@@ -160,7 +180,14 @@ export function failedRequestOf(
 	if (code.startsWith(LOGIN_FAILURE_CODE)) {
 		return { network: { kind: 'network', code: code.slice(LOGIN_FAILURE_CODE.length) || undefined, loginOnly: true } };
 	}
-	return code === '' ? {} : { network: { kind: 'network', code } };
+	// a refused login has no network failure: its message is the credential's
+	return code === '' || code === LOGIN_REFUSED_CODE ? {} : { network: { kind: 'network', code } };
+}
+
+/** The HTTP status or failure code n8n keeps in its error (`httpCode`), as text; '' when none. */
+function httpCodeOf(error: unknown): string {
+	const { httpCode } = (error ?? {}) as { httpCode?: unknown };
+	return typeof httpCode === 'string' || typeof httpCode === 'number' ? String(httpCode) : '';
 }
 
 /** The axios answer inside the error n8n 2.x keeps as `cause` (absent on n8n 1.x). */
@@ -224,15 +251,47 @@ async function baseUrlOf(context: RequestContext, profile: ApiProfile): Promise<
 
 /** The node's Request Options → Timeout (ms), expressions resolved, so that custom requests obey it too. */
 function requestTimeout(context: RequestContext, itemIndex = 0): number | undefined {
-	const name = 'requestOptions.timeout';
-	let timeout: unknown;
+	const timeout = requestOption(context, 'requestOptions.timeout', itemIndex);
+	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
+}
+
+/** A Request Options value as each kind of context reads it (undefined when it is not set). */
+function requestOption(context: RequestContext, name: string, itemIndex = 0): unknown {
 	try {
 		// IExecuteFunctions takes the item's index; the other contexts know their item
-		timeout = 'getItemIndex' in context || 'getCurrentNodeParameter' in context
+		return 'getItemIndex' in context || 'getCurrentNodeParameter' in context
 			? (context as IExecuteSingleFunctions).getNodeParameter(name, undefined)
 			: (context as IExecuteFunctions).getNodeParameter(name, itemIndex, undefined);
 	} catch {
-		timeout = undefined;
+		return undefined;
 	}
-	return typeof timeout === 'number' && timeout > 0 ? timeout : undefined;
+}
+
+/** The context n8n gives one item of a declarative operation (its preSend steps, its `send`). */
+function isDeclarativeItem(context: RequestContext): context is IExecuteSingleFunctions {
+	return 'getItemIndex' in context;
+}
+
+const limitSchema = z.object({
+	requestOptions: z.object({ maxConcurrentRequests: wholeNumber({ min: 1 }).describe('Max Concurrent Requests') }).describe('Request Options'),
+});
+
+/**
+ * Runs `work` in one of the node run's request slots (concurrency.ts): at most Request Options →
+ * Max Concurrent Requests at once per execution and node. n8n runs the nodes of an execution one at
+ * a time, so the execution ID and the node's name tell its runs apart while they work.
+ */
+export async function inRequestSlot<T>(context: RequestContext, work: () => Promise<T>, itemIndex = 0): Promise<T> {
+	return await withRequestSlot(slotKey(context), () => maxConcurrentRequests(context, itemIndex), work);
+}
+
+function slotKey(context: RequestContext): string {
+	return `${context.getExecutionId() ?? ''}\n${context.getNode().name}`;
+}
+
+/** The limit, checked before anything is sent (a value from an imported workflow may be 0 or "ten"). */
+function maxConcurrentRequests(context: RequestContext, itemIndex: number): number {
+	const value = requestOption(context, MAX_CONCURRENT_REQUESTS_PARAMETER, itemIndex) ?? DEFAULT_MAX_CONCURRENT_REQUESTS;
+	const checked = validateBody(context.getNode(), limitSchema, { requestOptions: { maxConcurrentRequests: value } }, itemIndex);
+	return checked.requestOptions.maxConcurrentRequests;
 }

@@ -60,7 +60,7 @@ describe('PortSIP → Public Holiday through n8n\'s engine', () => {
 		const badDate = await pbx.engine.runNode({ ...CHECK, country: 'USA', date: '2026-02-30' }, NO_CREDENTIAL);
 		expect(badDate.error?.message).toBe('Date: "2026-02-30" is not a date; give it as YYYY-MM-DD, such as 2026-12-25');
 		const badSub = await pbx.engine.runNode({ ...CHECK, country: 'USA', subdivision: 'US-XX', date: '2026-01-01' }, NO_CREDENTIAL);
-		expect(badSub.error?.message).toMatch(/^Subdivision Name or ID: Unsupported subdivision "US-XX" of United States/);
+		expect(badSub.error?.message).toMatch(/^Subdivision: Unsupported subdivision "US-XX" of United States/);
 		const badCountry = await pbx.engine.runNode({ ...LIST, country: 'XK', years: '2026' }, NO_CREDENTIAL);
 		expect(badCountry.error?.message).toMatch(/^Country Name or ID: Unsupported country code "XK"/);
 		const badYears = await pbx.engine.runNode({ ...LIST, country: 'USA', years: '1999' }, NO_CREDENTIAL);
@@ -94,15 +94,23 @@ describe('calendar pickers (loadOptions, no request)', () => {
 		return await methods[method].call(context);
 	}
 
+	async function subdivisions(parameters: IDataObject) {
+		const under: INode = { id: '1', name: 'Under Test', type: `${PACKAGE}.portSip`, typeVersion: 1, position: [0, 0], parameters: parameters as INode['parameters'] };
+		const workflow = new Workflow({ id: 'test', nodes: [under], connections: {}, nodeTypes, active: false, settings: {} });
+		const additionalData = { currentNodeParameters: parameters } as unknown as IWorkflowExecuteAdditionalData;
+		const context = new LoadOptionsContext(workflow, under, additionalData, 'parameters');
+		return (await node.methods!.listSearch!.searchCalendarSubdivisions.call(context)).results;
+	}
+
 	it('lists the subdivisions of the chosen country, after "Whole Country"', async () => {
-		const swiss = await loadOptions('calendarSubdivisions', { resource: 'publicHoliday', country: 'CHE' });
+		const swiss = await subdivisions({ resource: 'publicHoliday', country: 'CHE' });
 		expect(swiss).toHaveLength(27);
 		expect(swiss[0]).toEqual({ name: 'Whole Country (National Holidays)', value: '' });
-		expect(swiss.find((option) => option.value === 'CH-ZH')?.name).toBe('Zurich');
-		const american = await loadOptions('calendarSubdivisions', { resource: 'holiday', operation: 'sync', source: 'calendar', country: 'USA' });
+		expect(swiss.find((option) => option.value === 'CH-ZH')?.name).toBe('Zurich (CH-ZH)');
+		const american = await subdivisions({ resource: 'holiday', operation: 'sync', source: 'calendar', country: 'USA' });
 		expect(american).toHaveLength(52);
-		expect(await loadOptions('calendarSubdivisions', { country: 'FRA' })).toEqual([{ name: 'Whole Country (National Holidays)', value: '' }]);
-		expect(await loadOptions('calendarSubdivisions', { country: '={{ $json.country }}' })).toHaveLength(1);
+		expect(await subdivisions({ country: 'FRA' })).toEqual([{ name: 'Whole Country (National Holidays)', value: '' }]);
+		expect(await subdivisions({ country: '={{ $json.country }}' })).toHaveLength(1);
 	});
 
 	it('lists the countries with a calendar by name', async () => {

@@ -31,7 +31,27 @@ describe('Holiday → Sync with a subdivision', () => {
 		expect(names).not.toContain('Easter Monday');
 		pbx.sandbox.clearLog();
 		const bad = await pbx.engine.runNode({ ...SYNC, country: 'GBR', subdivision: 'GB-XYZ', years: '2026', mode: 'addMissing' });
-		expect(bad.error?.message).toMatch(/^Subdivision Name or ID: Unsupported subdivision "GB-XYZ" of United Kingdom: expected an ISO 3166-2 code, one of GB-ENG, /);
+		expect(bad.error?.message).toMatch(/^Subdivision: Unsupported subdivision "GB-XYZ" of United Kingdom: expected an ISO 3166-2 code, one of GB-ENG, /);
+		expect(pbx.sandbox.requests).toEqual([]);
+	});
+
+	it('a subdivision chosen from the list (a resource locator value) is used like a code', async () => {
+		const run = await pbx.engine.runNode({ ...SYNC, country: 'DEU', subdivision: { __rl: true, mode: 'list', value: 'DE-BY' }, years: '2026', mode: 'addMissing', dryRun: true });
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((item) => (item.json.holiday as { name: string }).name)).toEqual(expect.arrayContaining(['Epiphany', 'Corpus Christi']));
+	});
+
+	it('the Subdivision picker lists the chosen country\'s subdivisions, and only "Whole Country" while the country is an unresolved expression', async () => {
+		const parameters = { resource: 'holiday', operation: 'sync', source: 'calendar' };
+		const germany = await pbx.engine.listSearch('searchCalendarSubdivisions', { parameters: { ...parameters, country: 'DEU' } });
+		expect(germany.results[0]).toEqual({ name: 'Whole Country (National Holidays)', value: '' });
+		expect(germany.results).toContainEqual({ name: 'Bavaria (DE-BY)', value: 'DE-BY' });
+		const searched = await pbx.engine.listSearch('searchCalendarSubdivisions', { parameters: { ...parameters, country: 'DEU' }, filter: 'bav' });
+		expect(searched.results).toEqual([{ name: 'Bavaria (DE-BY)', value: 'DE-BY' }]);
+		for (const country of [null, '={{ $json.region }}', 'XXX']) {
+			const unknown = await pbx.engine.listSearch('searchCalendarSubdivisions', { parameters: { ...parameters, country } });
+			expect(unknown.results).toEqual([{ name: 'Whole Country (National Holidays)', value: '' }]);
+		}
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 });

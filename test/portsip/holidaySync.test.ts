@@ -356,7 +356,8 @@ describe('PortSIP → Holiday → Sync through n8n\'s engine', () => {
 				holiday: moved,
 				changes: { day_start: { from: 2, to: 1 }, day_end: { from: 2, to: 1 } },
 				attempted: 'update',
-				error: `PortSIP API error 400 on POST /api/holidays/${moved.id as string}: VALIDATE_FAILED: Holiday "Company Day" was refused (sandbox: failHolidayWrites)`,
+				// the message and, for the next node, the advice
+				error: `PortSIP API error 400 on POST /api/holidays/${moved.id as string}: VALIDATE_FAILED: Holiday "Company Day" was refused (sandbox: failHolidayWrites). How to fix: The server rejected a value that was sent. Correct the field it names and run again.`,
 			});
 			expect(items[1].json).toMatchObject({ action: 'failed', attempted: 'create', error: expect.stringContaining('Holiday "Summer Party" was refused') });
 			expect(items[4].json).toMatchObject({ action: 'failed', attempted: 'delete', id: stale.id });

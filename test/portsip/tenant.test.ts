@@ -19,14 +19,11 @@ describe('PortSIP → Tenant (system administrator), through n8n\'s engine', () 
 			...REQUIRED,
 			region: '={{ "de" }}',
 			additionalFields: {
-				website: 'https://globex.example.com',
 				maxExtensions: '={{ "250" }}',
 				maxConcurrentCalls: 40,
 				enableFeatureWhatsApp: false,
 				diskQuota: '50gb',
 				emailRecipients: 'it@globex.example.com, ops@globex.example.com',
-				officeHours: { day: [{ day: 'sunday', enabled: false, ranges: {} }] },
-				cdrEvent: { enabled: true, auth: 'BEARER', token: 'globex-cdr-token', url: 'https://crm.globex.example.com/cdr' },
 			},
 		});
 		expect(error).toBeUndefined();
@@ -34,14 +31,11 @@ describe('PortSIP → Tenant (system administrator), through n8n\'s engine', () 
 		expect([create.method, create.path]).toEqual(['POST', '/api/tenants']);
 		expect(create.body).toEqual({
 			...REQUIRED,
-			website: 'https://globex.example.com',
 			max_extensions: 250,
 			max_concurrent_calls: 40,
 			enable_feature_whats_app: false,
 			disk_quota: '50GB',
 			email_recipients: 'it@globex.example.com,ops@globex.example.com',
-			office_hours: { sunday: { enabled: false, ranges: [] } },
-			cdr_event: { enabled: true, auth: 'BEARER', token: 'globex-cdr-token', url: 'https://crm.globex.example.com/cdr' },
 		});
 		expect(create.status).toBe(201);
 		createdId = items[0].json.id as string;
@@ -54,6 +48,25 @@ describe('PortSIP → Tenant (system administrator), through n8n\'s engine', () 
 			max_ring_groups: 20,
 			disk_quota: '50GB',
 			contact_update_interval: 720,
+		});
+	});
+
+	it("sets the new tenant's own settings with Update (Create offers the limits and features only)", async () => {
+		const { items, error } = await pbx.engine.runNode({
+			resource: 'tenant',
+			operation: 'update',
+			tenantId: byId(createdId),
+			updateFields: {
+				website: 'https://globex.example.com',
+				officeHours: { day: [{ day: 'sunday', enabled: false, ranges: {} }] },
+				cdrEvent: { enabled: true, auth: 'BEARER', token: 'globex-cdr-token', url: 'https://crm.globex.example.com/cdr' },
+			},
+		});
+		expect(error).toBeUndefined();
+		expect(pbx.sandbox.apiRequests()[0].body).toEqual({
+			website: 'https://globex.example.com',
+			office_hours: { sunday: { enabled: false, ranges: [] } },
+			cdr_event: { enabled: true, auth: 'BEARER', token: 'globex-cdr-token', url: 'https://crm.globex.example.com/cdr' },
 		});
 		expect(items[0].json.cdr_event).toMatchObject({ enabled: true, token: SECRET_MASK, url: 'https://crm.globex.example.com/cdr' });
 		expect(JSON.stringify(items)).not.toMatch(/globex-cdr-token/);
@@ -129,8 +142,6 @@ describe('PortSIP → Tenant: validation before sending', () => {
 		['an IM quota that is not a size', { additionalFields: { imDiskQuota: 'lots' } }, /"IM Disk Quota" \(im_disk_quota\) must be a positive whole number/],
 		['a recipient that is not an e-mail address', { additionalFields: { emailRecipients: 'it@example.com, helpdesk' } }, /"E-Mail Recipients" \(email_recipients\) must be e-mail addresses separated by commas/],
 		['16 recipients', { additionalFields: { emailRecipients: Array.from({ length: 16 }, (_u, i) => `user${i}@example.com`).join(',') } }, /\(email_recipients\) must list at most 15 e-mail addresses/],
-		['a retention of 0 days', { additionalFields: { callReportRetention: 0 } }, /"Call Report Retention \(Days\)" \(call_report_retention\) must be a whole number of at least 1/],
-		['an office hour range that ends before it starts', { additionalFields: { officeHours: { day: [{ day: 'monday', ranges: { range: [{ from: '12:00', to: '12:00' }] } }] } } }, /\(office_hours\.monday\.ranges\.0\.from\) must be earlier than "To"/],
 		['a feature switch that is not yes/no', { additionalFields: { enableFeatureTrunks: '={{ "maybe" }}' } }, /"Enable Feature: Trunks" \(enable_feature_trunks\) must be true or false/],
 	])('create rejects %s before sending anything', async (_rule, parameters, message) => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenant', operation: 'create', ...REQUIRED, ...parameters });

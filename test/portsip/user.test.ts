@@ -77,8 +77,8 @@ describe('PortSIP → User (tenant administrator login)', () => {
 		['a name with a space', { name: 'jane doe' }, /"Name" \(name\) may hold only letters/],
 		['an email without @', { email: 'jane.example' }, /"Email" \(email\) must be an email address/],
 		['an extension of 2 digits', { extensionNumber: '12' }, /"Extension Number" \(extension_number\) must be 3 to 64 digits/],
-		['a PIN of 4 digits', { voicemailPin: '1357' }, /"Voicemail Pin" \(voicemail_pin\) must be 6 to 10 digits/],
-		['a PIN with 111', { voicemailPin: '2111357' }, /"Voicemail Pin" \(voicemail_pin\) must not repeat a digit/],
+		['a PIN of 4 digits', { voicemailPin: '1357' }, /"Voicemail PIN" \(voicemail_pin\) must be 6 to 10 digits/],
+		['a PIN with 111', { voicemailPin: '2111357' }, /"Voicemail PIN" \(voicemail_pin\) must not repeat a digit/],
 		['a PIN with 123', { voicemailPin: '951238' }, /three ascending digits/],
 		['a system role', { role: 'SystemAdmin' }, /"Role" \(role\) must be a role of a tenant user/],
 		['an empty password', { password: '={{ "" }}' }, /"Password" \(password\) must not be empty/],
@@ -94,7 +94,7 @@ describe('PortSIP → User (tenant administrator login)', () => {
 		const empty = await pbx.engine.runNode({ resource: 'user', operation: 'update', userId: byId('abc'), updateFields: {} });
 		expect(empty.error?.message).toMatch(/has no field to update/);
 		const noId = await pbx.engine.runNode({ resource: 'user', operation: 'get', userId: byId('={{ "" }}') });
-		expect(noId.error?.message).toMatch(/"User ID" \(userId\) must not be empty/);
+		expect(noId.error?.message).toMatch(/"User" \(userId\) must not be empty/);
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 
@@ -133,7 +133,7 @@ describe('PortSIP → Tenant → Create with a first administrator (system admin
 
 	it('checks the administrator\'s fields before the tenant is created', async () => {
 		const { error } = await pbx.engine.runNode({ resource: 'tenant', operation: 'create', ...NEW_TENANT, domain: 'other.example.com', firstAdministrator: { ...ADMIN, voicemailPin: '12' } });
-		expect(error?.message).toMatch(/^Item 0: "First Administrator › Voicemail Pin" \(first_administrator\.voicemail_pin\) must be 6 to 10 digits/);
+		expect(error?.message).toMatch(/^Item 0: "First Administrator › Voicemail PIN" \(first_administrator\.voicemail_pin\) must be 6 to 10 digits/);
 		expect(pbx.sandbox.requests).toEqual([]);
 		expect(pbx.sandbox.state.tenantByDomain('other.example.com')).toBeUndefined();
 	});

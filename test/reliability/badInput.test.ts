@@ -75,7 +75,7 @@ const TENANT_ADMIN_CASES: Case[] = [
 	['current tenant: custom options not JSON', settings({ customOptions: '{"theme": dark}' }), '"Custom Options" (custom_options) must be valid JSON'],
 	['current tenant: quota without unit', settings({ extensionImDiskQuota: '500' }), '"Extension IM Disk Quota" (extension_im_disk_quota) must be a positive whole number followed by KB, MB, GB or PB'],
 	['current tenant: contact update interval above 30 days', settings({ contactUpdateInterval: 43201 }), '"Contact Update Interval (Minutes)" (contact_update_interval) must be a whole number from 1 to 43200'],
-	['current tenant: unknown contact match type', settings({ contactMatchType: '={{ "FUZZY" }}' }), '"Contact Match Type" (contact_match_type) must be one of DISABLE, MATCH_EXACTLY, MATCH_LENGTH'],
+	['current tenant: unknown contact match type', settings({ contactMatchType: '={{ "FUZZY" }}' }), '"Contact Match Type" (contact_match_type) must be one of DISABLE, MATCH_LENGTH, MATCH_EXACTLY'],
 	['current tenant: webhook URL not http(s)', settings({ cdrEvent: { url: 'javascript:alert(1)' } }), '"CDR Event Webhook › URL" (cdr_event.url) must be an http:// or https:// URL'],
 	['current tenant: webhook password with capitals', settings({ extensionEvent: { password: 'Secret123' } }), '"Extension Event Webhook › Password" (extension_event.password) must be 6 to 64 lowercase letters or digits'],
 	['current tenant: domain with a path', settings({ domain: 'example.com/tenant' }), '"Domain" (domain) must be a SIP domain'],

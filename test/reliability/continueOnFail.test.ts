@@ -52,3 +52,40 @@ describe('Continue On Fail: a bad ID (checked in the URL step) keeps its advice 
 		expect(pbx.sandbox.requests).toEqual([]);
 	});
 });
+
+describe('Continue On Fail: Holiday → Sync (a custom operation) keeps the advice too', () => {
+	const SYNC = { resource: 'holiday', operation: 'sync', source: 'json', region: 'USA', mode: 'addMissing' };
+
+	describe('refused input', () => {
+		const pbx = usePortSip();
+
+		it('json.error holds what is wrong and that nothing was sent', async () => {
+			const { items, error } = await pbx.engine.runNode({ ...SYNC, holidaysJson: '[{"name": "No Date"}]' }, { continueOnFail: true });
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(1);
+			expect(items[0].json.error).toMatch(/^JSON entry 0: "Date" \(date\) is required.*\. How to fix: Nothing was sent to the server; correct the value and run again\.$/);
+			// a rule of the sync itself (Mirror needs a scope)
+			const mirror = await pbx.engine.runNode({ ...SYNC, mode: 'mirror', holidaysJson: '[]' }, { continueOnFail: true });
+			expect(mirror.items[0].json.error).toMatch(/^Mirror needs a scope.*\. How to fix: Nothing was sent to the PBX; correct the input and run again\.$/);
+			expect(pbx.sandbox.requests).toEqual([]);
+		});
+	});
+
+	describe('an API error (403 with a system administrator login)', () => {
+		const pbx = usePortSip({ login: SYSTEM_ADMIN });
+
+		it('json.error holds the API error and which login is needed', async () => {
+			const { items, error } = await pbx.engine.runNode({ ...SYNC, holidaysJson: '[{"name": "Company Day", "date": "2026-06-01"}]' }, { continueOnFail: true });
+			expect(error).toBeUndefined();
+			expect(items).toHaveLength(1);
+			expect(items[0].json.error).toMatch(/^PortSIP API error 403.*\. How to fix: .*needs a tenant administrator login/);
+		});
+
+		it('without Continue On Fail the message stays short (the advice is the description)', async () => {
+			const { error } = await pbx.engine.runNode({ ...SYNC, holidaysJson: '[{"name": "Company Day", "date": "2026-06-01"}]' });
+			expect(error?.message).toMatch(/^PortSIP API error 403/);
+			expect(error?.message).not.toMatch(/How to fix/);
+			expect((error as { description?: string }).description).toMatch(/needs a tenant administrator login/);
+		});
+	});
+});

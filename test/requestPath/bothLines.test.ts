@@ -71,6 +71,19 @@ describe(`the request path on n8n ${N8N_MAJOR}.x: PortSIP`, () => {
 		expect(pbx.sandbox.apiRequests().filter((r) => r.path === '/api/holidays')).toHaveLength(3);
 	});
 
+	it('Get Many from a server that ignores skip: the repeated first page ends the reading, each holiday once', async () => {
+		for (let i = 0; i < 150; i++) seed(pbx, `Holiday ${i}`);
+		pbx.sandbox.interceptor = (request) => {
+			if (request.path === '/api/holidays') request.query.skip = '0';
+			return undefined;
+		};
+		const { items, error } = await pbx.engine.runNode({ resource: 'holiday', operation: 'getAll', returnAll: true });
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(100);
+		expect(new Set(items.map((i) => i.json.id)).size).toBe(100);
+		expect(pbx.sandbox.apiRequests().filter((r) => r.path === '/api/holidays')).toHaveLength(2);
+	});
+
 	it('Request Options → Timeout given by an expression holds for the read-back too', async () => {
 		f.faults.add({ method: 'GET', path: /^\/api\/holidays\/.+/, fault: { type: 'slow', ms: 3000 } });
 		const { items, error } = await pbx.engine.runNode({ ...createHoliday, requestOptions: { timeout: '={{ 300 }}' } });

@@ -84,24 +84,25 @@ const day = wholeNumber({ min: 1, max: 31 });
 const hour = wholeNumber({ min: 0, max: 23 });
 const minute = wholeNumber({ min: 0, max: 59 });
 
-const COUNTRY_HINT = 'sent as ISO 3166-1 alpha-3 (an expression may also give alpha-2, such as DE)';
+const COUNTRY_HINT = 'Sent as ISO alpha-3; an expression may give alpha-2 (DE)';
 
 /** Name and Region, as Create shows them (required) and Update offers them. */
 export const holidayNameAndRegion = [
 	field(
 		'name',
-		{ displayName: 'Name', type: 'string', default: '', placeholder: 'e.g. Christmas Day', description: 'Name of the holiday, 1 to 64 characters' },
+		{ displayName: 'Name', type: 'string', default: '', placeholder: 'e.g. Christmas Day' },
 		text({ min: 1, max: 64 }),
 	),
 	field(
 		'region',
-		{ displayName: 'Region', ...pickerOf('getCountries'), default: 'USA', description: `Country the holiday belongs to; ${COUNTRY_HINT}` },
+		{ displayName: 'Region', ...pickerOf('getCountries'), default: 'USA', description: COUNTRY_HINT },
 		countryCode(),
 	),
 ];
 
-const part = (api: string, displayName: string, rule: z.ZodTypeAny, fallback: number, description: string) =>
-	field(api, { displayName, type: 'number', typeOptions: { numberPrecision: 0 }, default: fallback, description }, rule);
+/** A number of the start or end (its bounds show in the editor and in the error: no description). */
+const part = (api: string, displayName: string, rule: z.ZodTypeAny, fallback: number) =>
+	field(api, { displayName, type: 'number', typeOptions: { numberPrecision: 0 }, default: fallback }, rule);
 
 /** PortSIP's own date fields (Dates: Raw Fields), sent as they are; in the API's order (the first problem is reported first). */
 export const holidayRawDateFields = [
@@ -109,24 +110,24 @@ export const holidayRawDateFields = [
 		displayName: 'Consecutive',
 		type: 'boolean',
 		default: false,
-		description: 'Whether the holiday runs over several days in a row, from the start date and time to the end date and time',
+		description: 'Whether it runs from the start date and time to the end date and time',
 	}),
 	field('every_year', {
 		displayName: 'Every Year',
 		type: 'boolean',
 		default: false,
-		description: 'Whether the holiday comes back every year (then leave out the years)',
+		description: 'Whether it comes back every year (then leave out the years)',
 	}),
-	part('year_start', 'Year Start', year, 2026, 'Year the holiday starts (leave out for a holiday every year)'),
-	part('year_end', 'Year End', year, 2026, 'Year the holiday ends (leave out for a holiday every year)'),
-	part('month_start', 'Month Start', month, 1, 'Month the holiday starts, 1 to 12'),
-	part('month_end', 'Month End', month, 1, 'Month the holiday ends, 1 to 12'),
-	part('day_start', 'Day Start', day, 1, 'Day of the month the holiday starts'),
-	part('day_end', 'Day End', day, 1, 'Day of the month the holiday ends'),
-	part('hour_start', 'Hour Start', hour, 0, 'Hour the holiday starts, 0 to 23'),
-	part('hour_end', 'Hour End', hour, 23, 'Hour the holiday ends, 0 to 23'),
-	part('minute_start', 'Minute Start', minute, 0, 'Minute the holiday starts, 0 to 59'),
-	part('minute_end', 'Minute End', minute, 59, 'Minute the holiday ends, 0 to 59'),
+	part('year_start', 'Year Start', year, 2026),
+	part('year_end', 'Year End', year, 2026),
+	part('month_start', 'Month Start', month, 1),
+	part('month_end', 'Month End', month, 1),
+	part('day_start', 'Day Start', day, 1),
+	part('day_end', 'Day End', day, 1),
+	part('hour_start', 'Hour Start', hour, 0),
+	part('hour_end', 'Hour End', hour, 23),
+	part('minute_start', 'Minute Start', minute, 0),
+	part('minute_end', 'Minute End', minute, 59),
 ];
 
 const holidayFields = fieldShape([...holidayNameAndRegion, ...holidayRawDateFields]);

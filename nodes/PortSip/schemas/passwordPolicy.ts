@@ -3,32 +3,22 @@ import { z } from 'zod';
 import { field, fieldShape, type Field } from '../../shared/field';
 import { atLeastOneField } from '../../shared/validation';
 
-const length = (api: string, displayName: string, fallback: number, rule: string): Field =>
-	field(api, {
-		displayName,
-		type: 'number',
-		typeOptions: { minValue: 6, maxValue: 32 },
-		default: fallback,
-		description: `${rule}: 6 to 32, and Min Length may not exceed Max Length`,
-	});
+const length = (api: string, displayName: string, fallback: number): Field =>
+	field(api, { displayName, type: 'number', typeOptions: { minValue: 6, maxValue: 32 }, default: fallback, description: 'Min Length may not exceed Max Length' });
 
 const requirement = (api: string, displayName: string, description: string): Field =>
 	field(api, { displayName, type: 'boolean', default: true, description });
 
 /** The fields of POST /api/tenant/password_policy (v22.2 spec: every field optional), as the node shows them. */
 export const passwordPolicyFields = [
-	requirement('contains_letters', 'Contains Letters', 'Whether a password must contain at least one latin letter'),
-	requirement('contains_numbers', 'Contains Numbers', 'Whether a password must contain at least one digit (0-9)'),
-	requirement(
-		'contains_special_letters',
-		'Contains Special Characters',
-		'Whether a password must contain at least one upper-case letter or special character (such as ~ ! @ # $ %)',
-	),
+	requirement('contains_letters', 'Contains Letters', 'Whether a password needs a latin letter'),
+	requirement('contains_numbers', 'Contains Numbers', 'Whether a password needs a digit'),
+	requirement('contains_special_letters', 'Contains Special Characters', 'Whether a password needs an upper-case letter or a special character (~ ! @ # $ %)'),
 	requirement('disable_account_information', 'Disable Account Information', 'Whether a password may not resemble the account information'),
-	requirement('disable_repeating_characters', 'Disable Repeating Characters', 'Whether a password may not contain repeating characters'),
-	requirement('disable_sequential_characters', 'Disable Sequential Characters', 'Whether a password may not contain sequential characters'),
-	length('max_length', 'Max Length', 32, 'The most characters a password may have'),
-	length('min_length', 'Min Length', 6, 'The fewest characters a password may have'),
+	requirement('disable_repeating_characters', 'Disable Repeating Characters', 'Whether a password may not repeat characters'),
+	requirement('disable_sequential_characters', 'Disable Sequential Characters', 'Whether a password may not hold sequential characters'),
+	length('max_length', 'Max Length', 32),
+	length('min_length', 'Min Length', 6),
 ];
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { collectionField, field, fieldShape, fieldsToApi, type Field } from '../../shared/field';
 import { pickerOf } from '../../shared/pickers';
-import { atLeastOneField, countryCode, currencyCode, oneOf, text, timeZone, wholeNumber, yesNo } from '../../shared/validation';
+import { atLeastOneField, countryCode, currencyCode, text, timeZone, wholeNumber, yesNo } from '../../shared/validation';
 
 /*
  * The tenant's fields, each stated once (property and rule together, see shared/field.ts). The
@@ -105,8 +105,7 @@ const officeHours = field(
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Day',
 		default: {},
-		description:
-			'Working hours per weekday, each range From and To as HH:MM (24-hour clock), From before To. Only the days added are sent; each replaces that day. A day with Enabled off is outside office hours all day.',
+		description: 'Only the days added are sent; each replaces that day',
 		options: [
 			{
 				displayName: 'Day',
@@ -146,25 +145,28 @@ const officeHours = field(
 	officeHoursBody,
 );
 
-const quotaHint = 'A positive whole number with KB, MB, GB or PB, such as 500MB or 10GB; empty means unlimited';
+/*
+ * Descriptions only where the display name does not say it all: every copy of a field is sent to
+ * the editor (these fields stand in two collections), and a bad value's error states the rule.
+ */
 
-const quota = (api: string, displayName: string, fallback: string, what: string) =>
-	field(api, { displayName, type: 'string', default: fallback, description: `Disk space ${what}. ${quotaHint}.` }, diskQuota());
+const quota = (api: string, displayName: string, fallback: string) =>
+	field(api, { displayName, type: 'string', default: fallback, placeholder: 'e.g. 500MB', description: 'KB, MB, GB or PB; empty: unlimited' }, diskQuota());
 
-const retention = (api: string, displayName: string, fallback: number, what: string) =>
-	field(
-		api,
-		{ displayName, type: 'number', default: fallback, description: `Days ${what} are kept before they are deleted automatically` },
-		wholeNumber({ min: 1 }),
-	);
+const retention = (api: string, displayName: string, fallback: number) =>
+	field(api, { displayName, type: 'number', default: fallback }, wholeNumber({ min: 1 }));
 
 /** A switch that is off unless set (the spec's default false). */
-const switchOff = (api: string, displayName: string, description: string) =>
-	field(api, { displayName, type: 'boolean', default: false, description });
+const switchOff = (api: string, displayName: string, description?: string) =>
+	field(api, { displayName, type: 'boolean', default: false, ...(description ? { description } : {}) });
 
 /** A switch that is on unless set (the spec's default true). */
-const switchOn = (api: string, displayName: string, description: string) =>
-	field(api, { displayName, type: 'boolean', default: true, description });
+const switchOn = (api: string, displayName: string, description?: string) =>
+	field(api, { displayName, type: 'boolean', default: true, ...(description ? { description } : {}) });
+
+/** A list of options, shown by name (sorted, as n8n's lint wants); the rule accepts exactly their values. */
+const choice = (api: string, displayName: string, fallback: string, options: Record<string, string>) =>
+	field(api, { displayName, type: 'options', options: Object.entries(options).map(([name, value]) => ({ name, value })), default: fallback });
 
 const plainText = (api: string, displayName: string, description?: string) =>
 	field(api, { displayName, type: 'string', default: '', ...(description ? { description } : {}) }, text());
@@ -172,13 +174,13 @@ const plainText = (api: string, displayName: string, description?: string) =>
 const e164 = collectionField('e164', { displayName: 'E.164 Number Processing', placeholder: 'Add Setting' }, [
 	plainText('area_code', 'Area Code'),
 	field('country', { displayName: 'Country', type: 'string', default: '', placeholder: 'Angola(244)' }, text()),
-	switchOff('enabled', 'Enabled', 'Whether numbers are processed to E.164'),
+	switchOff('enabled', 'Enabled'),
 	plainText('international_code', 'International Code'),
 	plainText('national_code', 'National Code'),
 	plainText('prefix', 'Prefix', 'Prefix to add'),
-	switchOn('remove_duplicate_area_codes', 'Remove Duplicate Area Codes', 'Whether duplicate area codes are removed'),
-	switchOn('remove_duplicate_countries', 'Remove Duplicate Countries', 'Whether duplicate country codes are removed'),
-	switchOff('remove_special_chars', 'Remove Special Characters', 'Whether "(", ")" and spaces are removed from numbers'),
+	switchOn('remove_duplicate_area_codes', 'Remove Duplicate Area Codes'),
+	switchOn('remove_duplicate_countries', 'Remove Duplicate Countries'),
+	switchOff('remove_special_chars', 'Remove Special Characters', 'Whether "(", ")" and spaces are removed'),
 ]);
 
 /*
@@ -202,25 +204,11 @@ const webhook = (api: string, displayName: string, what: string) =>
 		{
 			displayName,
 			placeholder: 'Add Setting',
-			description: `Where the PBX posts ${what}: an http(s) URL of at most 128 characters; for Basic or Digest authentication a username and password of 6 to 64 lowercase letters or digits, for Bearer Token a token`,
+			description: `Where the PBX posts ${what}`,
 		},
 		[
-			field(
-				'auth',
-				{
-					displayName: 'Authentication',
-					type: 'options',
-					options: [
-						{ name: 'Basic', value: 'BASIC' },
-						{ name: 'Bearer Token', value: 'BEARER' },
-						{ name: 'Digest', value: 'DIGEST' },
-						{ name: 'None', value: 'DISABLE' },
-					],
-					default: 'DISABLE',
-				},
-				oneOf(['DISABLE', 'BASIC', 'DIGEST', 'BEARER']),
-			),
-			switchOff('enabled', 'Enabled', `Whether the PBX posts ${what}`),
+			choice('auth', 'Authentication', 'DISABLE', { Basic: 'BASIC', 'Bearer Token': 'BEARER', Digest: 'DIGEST', None: 'DISABLE' }),
+			switchOff('enabled', 'Enabled'),
 			field('password', { displayName: 'Password', type: 'string', typeOptions: { password: true }, default: '' }, webhookCredential()),
 			field('token', { displayName: 'Token', type: 'string', typeOptions: { password: true }, default: '' }, text()),
 			field(
@@ -233,8 +221,8 @@ const webhook = (api: string, displayName: string, what: string) =>
 	);
 
 const callerIdFields = [
-	field('provider_id', { displayName: 'Trunk ID', name: 'providerId', type: 'string', default: '', required: true, description: 'ID of the trunk (provider) the caller ID belongs to' }, text({ min: 1 })),
-	field('caller_id', { displayName: 'Caller ID', type: 'string', default: '', required: true, description: 'The caller ID (1 to 64 characters)' }, text({ min: 1, max: 64 })),
+	field('provider_id', { displayName: 'Trunk ID', name: 'providerId', type: 'string', default: '', required: true }, text({ min: 1 })),
+	field('caller_id', { displayName: 'Caller ID', type: 'string', default: '', required: true }, text({ min: 1, max: 64 })),
 	field('description', { displayName: 'Description', type: 'string', default: '' }, text({ max: 1024 }).optional()),
 ];
 
@@ -246,7 +234,7 @@ const outboundCallerIds = field(
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Caller ID',
 		default: {},
-		description: 'The whole list of outbound caller IDs (replaces the current list)',
+		description: 'The whole list (replaces the current one)',
 		options: [{ displayName: 'Caller ID', name: 'callerIds', values: callerIdFields.map((entry) => entry.property) }],
 	},
 	z.array(z.object(fieldShape(callerIdFields)).strict(), { invalid_type_error: 'must be a list of caller IDs' }),
@@ -286,7 +274,7 @@ const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">express
 
 /** Name, domain, time zone, currency and region: required on Tenant → Create, optional elsewhere. */
 export const tenantIdentityFields = [
-	field('name', { displayName: 'Name', type: 'string', default: '', placeholder: 'Acme Corp', description: 'Name of the tenant (1 to 1024 characters)' }, text({ min: 1, max: 1024 })),
+	field('name', { displayName: 'Name', type: 'string', default: '', placeholder: 'Acme Corp' }, text({ min: 1, max: 1024 })),
 	field(
 		'domain',
 		{
@@ -294,7 +282,7 @@ export const tenantIdentityFields = [
 			type: 'string',
 			default: '',
 			placeholder: 'tenant1.example.com',
-			description: "The tenant's SIP domain: a domain name, or the PBX's IP address when there is none. Its users log in with it.",
+			description: "SIP domain (or the PBX's IP address); users log in with it",
 		},
 		text({ min: 1, max: 280, pattern: /^[A-Za-z0-9.:[\]-]+$/, rule: 'must be a SIP domain: a domain name such as tenant1.example.com or an IP address' }),
 	),
@@ -304,7 +292,7 @@ export const tenantIdentityFields = [
 			displayName: 'Time Zone',
 			...pickerOf('getTimeZones'),
 			default: 'UTC',
-			description: `IANA time zone of the tenant. Choose from the list, or specify a name such as Europe/Berlin using an ${EXPRESSION_LINK}.`,
+			description: `IANA. Choose from the list, or specify one using an ${EXPRESSION_LINK}.`,
 		},
 		timeZone(),
 	),
@@ -314,7 +302,7 @@ export const tenantIdentityFields = [
 			displayName: 'Currency',
 			...pickerOf('getCurrencies'),
 			default: 'USD',
-			description: `ISO 4217 currency of the tenant. Choose from the list, or specify a code such as EUR using an ${EXPRESSION_LINK}.`,
+			description: `ISO 4217. Choose from the list, or specify one using an ${EXPRESSION_LINK}.`,
 		},
 		currencyCode(),
 	),
@@ -324,7 +312,7 @@ export const tenantIdentityFields = [
 			displayName: 'Region',
 			...pickerOf('getCountries'),
 			default: 'USA',
-			description: `Country of the tenant, sent as ISO 3166-1 alpha-3. Choose from the list, or specify a code (DEU or DE) using an ${EXPRESSION_LINK}.`,
+			description: `Choose from the list, or specify one (DEU or DE) using an ${EXPRESSION_LINK}.`,
 		},
 		countryCode(),
 	),
@@ -332,110 +320,81 @@ export const tenantIdentityFields = [
 
 /** Fields every tenant endpoint takes, besides name, domain, time zone, currency and region. */
 const sharedFields = [
-	field('website', { displayName: 'Website', type: 'string', default: '', placeholder: 'https://www.example.com', description: "The tenant's website (at most 255 characters)" }, text({ max: 255 })),
-	switchOff('enable_video_recording', 'Enable Video Recording', 'Whether extensions may record video'),
-	switchOff('enable_audio_recording', 'Enable Audio Recording', 'Whether extensions may record audio'),
+	field('website', { displayName: 'Website', type: 'string', default: '', placeholder: 'https://www.example.com' }, text({ max: 255 })),
+	switchOff('enable_video_recording', 'Enable Video Recording'),
+	switchOff('enable_audio_recording', 'Enable Audio Recording'),
 	switchOff('enable_dual_track_recording', 'Enable Dual Track Recording', 'Whether calls are recorded with one track per party'),
-	switchOff('enable_night_mode', 'Enable Night Mode', 'Whether night mode is on'),
+	switchOff('enable_night_mode', 'Enable Night Mode'),
 	switchOff(
 		'enable_two_factor_authentication',
 		'Enable Two-Factor Authentication',
-		"Whether the tenant's users must confirm logins with an e-mailed code. A workflow cannot answer such a code: keep it off for the account in the PortSIP credential.",
+		"Whether logins need an e-mailed code (a workflow cannot answer one: keep it off for the credential's account)",
 	),
-	field('custom_options', { displayName: 'Custom Options', type: 'json', default: '{}', description: 'Custom configuration options as JSON' }, jsonText()),
-	retention('recording_retention', 'Recording Retention (Days)', 180, 'recordings'),
-	retention('call_report_retention', 'Call Report Retention (Days)', 30, 'call report files'),
-	retention('log_retention', 'Log Retention (Days)', 180, 'audit and event logs'),
-	retention('temp_file_retention', 'Temporary File Retention (Days)', 30, 'temporary files'),
-	quota('extension_im_disk_quota', 'Extension IM Disk Quota', '1GB', 'each extension user may use for instant messages'),
+	field('custom_options', { displayName: 'Custom Options', type: 'json', default: '{}' }, jsonText()),
+	retention('recording_retention', 'Recording Retention (Days)', 180),
+	retention('call_report_retention', 'Call Report Retention (Days)', 30),
+	retention('log_retention', 'Log Retention (Days)', 180),
+	retention('temp_file_retention', 'Temporary File Retention (Days)', 30),
+	quota('extension_im_disk_quota', 'Extension IM Disk Quota', '1GB'),
 	officeHours,
 	e164,
 	webhook('cdr_event', 'CDR Event Webhook', 'call detail records'),
 	webhook('extension_event', 'Extension Event Webhook', 'extension events'),
-	field(
-		'contact_match_type',
-		{
-			displayName: 'Contact Match Type',
-			type: 'options',
-			options: [
-				{ name: 'Disabled', value: 'DISABLE' },
-				{ name: 'Match at Least N Characters', value: 'MATCH_LENGTH' },
-				{ name: 'Match Exactly', value: 'MATCH_EXACTLY' },
-			],
-			default: 'MATCH_EXACTLY',
-			description: 'How caller numbers are matched to contacts',
-		},
-		oneOf(['DISABLE', 'MATCH_EXACTLY', 'MATCH_LENGTH']),
-	),
+	choice('contact_match_type', 'Contact Match Type', 'MATCH_EXACTLY', { Disabled: 'DISABLE', 'Match at Least N Characters': 'MATCH_LENGTH', 'Match Exactly': 'MATCH_EXACTLY' }),
 	field(
 		'contact_match_length',
-		{ displayName: 'Contact Match Length', type: 'number', default: 0, description: 'Characters that must match when Contact Match Type is "Match at Least N Characters"' },
+		{ displayName: 'Contact Match Length', type: 'number', default: 0, description: 'For Match at Least N Characters' },
 		wholeNumber({ min: 0 }),
 	),
-	field(
-		'contact_append_type',
-		{
-			displayName: 'Contact Append Type',
-			type: 'options',
-			options: [
-				{ name: 'Append Names', value: 'APPEND' },
-				{ name: 'Do Not Add', value: 'DISABLE' },
-				{ name: 'Prepend Names', value: 'PREPEND' },
-			],
-			default: 'APPEND',
-			description: 'How group, queue or DID names are added to the caller ID',
-		},
-		oneOf(['DISABLE', 'APPEND', 'PREPEND']),
-	),
+	choice('contact_append_type', 'Contact Append Type', 'APPEND', { 'Append Names': 'APPEND', 'Do Not Add': 'DISABLE', 'Prepend Names': 'PREPEND' }),
 	field(
 		'contact_update_interval',
-		{ displayName: 'Contact Update Interval (Minutes)', type: 'number', default: 720, description: 'How often contacts are synchronised from the server: 1 to 43200 minutes' },
+		{ displayName: 'Contact Update Interval (Minutes)', type: 'number', default: 720 },
 		wholeNumber({ min: 1, max: 43200 }),
 	),
-	switchOff('password_force_reset', 'Password Force Reset', 'Whether users must change their initial password'),
+	switchOff('password_force_reset', 'Password Force Reset', 'Whether users must change their first password'),
 ];
 
 /** Only on POST /tenant: the signed-in tenant's caller IDs, avatar and STIR/SHAKEN files. */
 const currentTenantFields = [
 	outboundCallerIds,
-	field('avatar_file_id', { displayName: 'Avatar File ID', type: 'string', default: '', description: 'ID of an uploaded file to use as the tenant avatar' }, text({ min: 1 })),
+	field('avatar_file_id', { displayName: 'Avatar File ID', type: 'string', default: '', description: 'ID of an uploaded file' }, text({ min: 1 })),
 	field(
 		'stir_shaken_cert',
-		{ displayName: 'STIR/SHAKEN Certificate', type: 'string', typeOptions: { rows: 4 }, default: '', placeholder: '-----BEGIN CERTIFICATE-----', description: 'The certificate as PEM text' },
+		{ displayName: 'STIR/SHAKEN Certificate', type: 'string', typeOptions: { rows: 4 }, default: '', placeholder: '-----BEGIN CERTIFICATE-----' },
 		pem('certificate', '-----BEGIN CERTIFICATE-----'),
 	),
 	field(
 		'stir_shaken_key',
-		{ displayName: 'STIR/SHAKEN Private Key', type: 'string', typeOptions: { password: true }, default: '', placeholder: '-----BEGIN PRIVATE KEY-----', description: 'The private key as PEM text' },
+		{ displayName: 'STIR/SHAKEN Private Key', type: 'string', typeOptions: { password: true }, default: '', placeholder: '-----BEGIN PRIVATE KEY-----' },
 		pem('private key', '-----BEGIN PRIVATE KEY-----'),
 	),
 ];
 
-const limit = (api: string, displayName: string, fallback: number, what: string) =>
-	field(api, { displayName, type: 'number', default: fallback, description: `The most ${what} the tenant may have` }, wholeNumber({ min: 0 }));
+const limit = (api: string, displayName: string, fallback: number) => field(api, { displayName, type: 'number', default: fallback }, wholeNumber({ min: 0 }));
 
 /** Only on POST /tenants and /tenants/{id}: limits and features a system administrator grants (read-only on /tenant). */
 const systemAdminFields = [
-	switchOn('enabled', 'Enabled', 'Whether the tenant is enabled'),
-	switchOff('enable_billing', 'Enable Billing', 'Whether call billing is on'),
-	switchOff('enable_feature_billing', 'Enable Feature: Billing', 'Whether the tenant has the billing feature'),
-	switchOn('enable_feature_call_statistics', 'Enable Feature: Call Statistics', 'Whether the tenant has the call statistics feature'),
-	switchOn('enable_feature_contact_center', 'Enable Feature: Contact Center', 'Whether the tenant has the contact center feature'),
-	switchOn('enable_feature_message_channels', 'Enable Feature: Message Channels', 'Whether the tenant has the message channels feature'),
-	switchOn('enable_feature_microsoft_teams', 'Enable Feature: Microsoft Teams', 'Whether the tenant has the Microsoft Teams feature'),
-	switchOn('enable_feature_trunks', 'Enable Feature: Trunks', 'Whether the tenant has the trunks feature'),
-	switchOn('enable_feature_whats_app', 'Enable Feature: WhatsApp', 'Whether the tenant has the WhatsApp feature'),
-	limit('max_extensions', 'Max Extensions', 1000, 'users (extensions)'),
-	limit('max_concurrent_calls', 'Max Concurrent Calls', 20, 'concurrent calls'),
-	limit('max_ring_groups', 'Max Ring Groups', 20, 'ring groups'),
-	limit('max_virtual_receptionists', 'Max Virtual Receptionists', 20, 'virtual receptionists'),
-	limit('max_call_queues', 'Max Call Queues', 20, 'call queues'),
-	limit('max_conference_rooms', 'Max Conference Rooms', 20, 'conference rooms online at once'),
-	quota('disk_quota', 'Disk Quota', '', 'the tenant may use'),
-	quota('im_disk_quota', 'IM Disk Quota', '', 'the tenant may use for instant messages'),
+	switchOn('enabled', 'Enabled'),
+	switchOff('enable_billing', 'Enable Billing'),
+	switchOff('enable_feature_billing', 'Enable Feature: Billing'),
+	switchOn('enable_feature_call_statistics', 'Enable Feature: Call Statistics'),
+	switchOn('enable_feature_contact_center', 'Enable Feature: Contact Center'),
+	switchOn('enable_feature_message_channels', 'Enable Feature: Message Channels'),
+	switchOn('enable_feature_microsoft_teams', 'Enable Feature: Microsoft Teams'),
+	switchOn('enable_feature_trunks', 'Enable Feature: Trunks'),
+	switchOn('enable_feature_whats_app', 'Enable Feature: WhatsApp'),
+	limit('max_extensions', 'Max Extensions', 1000),
+	limit('max_concurrent_calls', 'Max Concurrent Calls', 20),
+	limit('max_ring_groups', 'Max Ring Groups', 20),
+	limit('max_virtual_receptionists', 'Max Virtual Receptionists', 20),
+	limit('max_call_queues', 'Max Call Queues', 20),
+	limit('max_conference_rooms', 'Max Conference Rooms', 20),
+	quota('disk_quota', 'Disk Quota', ''),
+	quota('im_disk_quota', 'IM Disk Quota', ''),
 	field(
 		'email_recipients',
-		{ displayName: 'E-Mail Recipients', type: 'string', default: '', placeholder: 'it@example.com, ops@example.com', description: 'Up to 15 e-mail addresses, separated by commas, that receive notifications' },
+		{ displayName: 'E-Mail Recipients', type: 'string', default: '', placeholder: 'it@example.com, ops@example.com', description: 'Up to 15, separated by commas' },
 		emailList(),
 	),
 ];
@@ -443,8 +402,12 @@ const systemAdminFields = [
 /** Tenant Settings → Update (POST /tenant): every field it takes. */
 export const tenantSettingsFields: Field[] = [...tenantIdentityFields, ...sharedFields, ...currentTenantFields];
 
-/** Tenant → Create (POST /tenants): the required five are separate parameters, the rest Additional Fields. */
-export const tenantCreateFields: Field[] = [...sharedFields, ...systemAdminFields];
+/**
+ * Tenant → Create (POST /tenants): the required five are separate parameters; Additional Fields
+ * are what a system administrator grants (limits, features, quotas). The tenant's own settings are
+ * set with Update: offering them here too would send every one of them to the editor twice.
+ */
+export const tenantCreateFields: Field[] = systemAdminFields;
 
 /** Tenant → Update (POST /tenants/{id}): the spec takes no name there (a tenant's name is set when it is created). */
 export const tenantUpdateFields: Field[] = [
@@ -488,6 +451,3 @@ export const TENANT_SECRET_PATHS = [
 	'extension_event.token',
 ] as const;
 
-/** The same secrets as a person reads them (the Include Secrets option's description). */
-export const TENANT_SECRETS_LABEL =
-	'the STIR/SHAKEN private key and the passwords and tokens of the CDR and extension event webhooks';

@@ -1,6 +1,8 @@
+import type { IDataObject } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { atLeastOneField, text, yesNo } from '../../shared/validation';
+import { field, fieldShape, fieldsToApi, type Field } from '../../shared/field';
+import { atLeastOneField, text } from '../../shared/validation';
 
 /** Roles of the whole PBX: not for a user of a tenant (v22.2 spec, `role`). */
 const SYSTEM_ROLES = ['SystemAdmin', 'Replicator', 'Dealer'];
@@ -9,9 +11,8 @@ const RESERVED_NAMES = ['admin', 'system', 'administrator', 'root'];
 
 /** Passwords and PINs read as ******** in the output unless Include Secrets is on. */
 export const USER_SECRET_PATHS = ['password', 'extension_password', 'voicemail_pin'] as const;
-export const USER_SECRETS_LABEL = 'the voicemail PIN (and any password the PBX returns)';
 
-const userName = text({
+const userNameRule = text({
 	min: 1,
 	max: 64,
 	pattern: /^[A-Za-z0-9_'-]([A-Za-z0-9_'.-]*[A-Za-z0-9_'-])?$/,
@@ -35,42 +36,85 @@ const voicemailPin = text({ pattern: /^\d{6,10}$/, rule: 'must be 6 to 10 digits
 	{ message: 'must not repeat a digit three times ("111") or hold three ascending digits ("123")' },
 );
 
+const string = (api: string, displayName: string, rule: z.ZodTypeAny, description?: string, placeholder?: string) =>
+	field(api, { displayName, type: 'string', default: '', ...(placeholder ? { placeholder } : {}), ...(description ? { description } : {}) }, rule);
+
+const secret = (api: string, displayName: string, rule: z.ZodTypeAny, description: string) =>
+	field(api, { displayName, type: 'string', typeOptions: { password: true }, default: '', description }, rule);
+
+const switchField = (api: string, displayName: string, fallback: boolean, description: string) =>
+	field(api, { displayName, type: 'boolean', default: fallback, description });
+
+const displayName = string('display_name', 'Display Name', text({ max: 1024 }), 'The name others see', 'Jane Doe');
+const emailField = string('email', 'Email', email, undefined, 'name@email.com');
+const pinField = secret('voicemail_pin', 'Voicemail PIN', voicemailPin, '6 to 10 digits, no "111", no "123"');
+
+const userName = string('name', 'Name', userNameRule, "Sign-in name: letters, digits, _ - ' and .", 'jane.doe');
+
+/** The fields the spec requires on create, in the order a builder fills them (top-level parameters on User → Create). */
+export const userRequiredFields: Field[] = [
+	userName,
+	displayName,
+	emailField,
+	secret('password', 'Password', text({ min: 1 }), "For the web portal and apps (the tenant's password policy applies)"),
+	field(
+		'role',
+		{
+			displayName: 'Role',
+			type: 'options',
+			options: [
+				{ name: 'Admin', value: 'Admin' },
+				{ name: 'Queue Manager', value: 'QueueManager' },
+				{ name: 'Standard International User', value: 'StandardInternationalUser', description: 'May also call abroad' },
+				{ name: 'Standard User', value: 'StandardUser' },
+			],
+			// an expression (a CSV's role column, a custom role's name) shows no issue in the editor; checked before sending
+			allowArbitraryValues: true,
+			default: 'StandardUser',
+			description: 'An expression may give a custom role',
+		},
+		role,
+	),
+	string('extension_number', 'Extension Number', text({ pattern: /^\d{3,64}$/, rule: 'must be 3 to 64 digits' }), '3 to 64 digits', '101'),
+	secret('extension_password', 'Extension Password', text({ min: 1 }), 'For phones and apps to register the extension'),
+	pinField,
+];
+
+const phone = (api: string, displayName: string) => string(api, displayName, text({ max: 32 }));
+
+/** Optional on create (Additional Fields) and on update. */
+export const userOptionalFields: Field[] = [
+	string('address', 'Address', text({ max: 128 })),
+	string('department', 'Department', text({ max: 128 })),
+	switchField('enable_audio_recording', 'Enable Audio Recording', false, 'Whether all their calls are recorded'),
+	switchField('enable_hot_desking', 'Enable Hot Desking', false, 'Whether the user may sign in on shared phones'),
+	switchField('enable_video_recording', 'Enable Video Recording', false, 'Whether all their video calls are recorded'),
+	switchField('enable_voicemail_notify', 'Enable Voicemail Notify', false, 'Whether new voicemail is emailed to the user'),
+	switchField('enable_voicemail_pin', 'Enable Voicemail PIN', true, 'Whether the PIN is asked for to listen to voicemail'),
+	switchField('enabled', 'Enabled', true, 'Whether the user and extension are active'),
+	phone('home_phone', 'Home Phone'),
+	phone('mobile_phone', 'Mobile Phone'),
+	phone('work_phone', 'Work Phone'),
+];
+
 /** What POST /api/users/{id} may change (the spec's update body, the fields the node offers). */
-const changeable = {
-	display_name: text({ max: 1024 }),
-	email,
-	enabled: yesNo(),
-	mobile_phone: text({ max: 32 }),
-	work_phone: text({ max: 32 }),
-	home_phone: text({ max: 32 }),
-	address: text({ max: 128 }),
-	department: text({ max: 128 }),
-	voicemail_pin: voicemailPin,
-	enable_voicemail_pin: yesNo(),
-	enable_voicemail_notify: yesNo(),
-	enable_audio_recording: yesNo(),
-	enable_video_recording: yesNo(),
-	enable_hot_desking: yesNo(),
-};
+export const userUpdateFields: Field[] = [...userOptionalFields, displayName, emailField, pinField];
+
+/** The node's user parameters → the API's body. */
+export function userBody(values: IDataObject): IDataObject {
+	return fieldsToApi([...userRequiredFields, ...userOptionalFields], values);
+}
 
 /** Body of POST /api/users (v22.2 spec: the first eight are required). */
 export const userCreateSchema = z
-	.object({
-		name: userName,
-		display_name: text({ max: 1024 }),
-		email,
-		password: text({ min: 1 }),
-		role,
-		extension_number: text({ pattern: /^\d{3,64}$/, rule: 'must be 3 to 64 digits' }),
-		extension_password: text({ min: 1 }),
-		voicemail_pin: voicemailPin,
-		...Object.fromEntries(Object.entries(changeable).map(([name, schema]) => [name, schema.optional()])),
-	})
+	.object(fieldShape([...userRequiredFields, ...userOptionalFields]))
+	.partial()
+	.required(Object.fromEntries(userRequiredFields.map((entry) => [entry.api, true])) as Record<string, true>)
 	.strict();
 
 /** Body of POST /api/users/{id}: only the fields set, at least one. */
-export const userUpdateSchema = atLeastOneField(z.object(changeable).partial().strict());
+export const userUpdateSchema = atLeastOneField(z.object(fieldShape(userUpdateFields)).partial().strict());
 
 export const userIdSchema = z
-	.object({ userId: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), text({ min: 1 })) })
+	.object({ userId: z.preprocess((value) => (typeof value === 'string' ? value.trim() : value), text({ min: 1 })).describe('User') })
 	.strict();

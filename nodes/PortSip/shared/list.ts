@@ -19,10 +19,10 @@ export interface PortSipList {
 /**
  * The one reader of PortSIP's `{count, items}` lists, for Get Many, Sync and the pickers: pages of
  * `skip`/`top` (at most 100) from `skip`, until `limit` items are read, `count` items are read, or
- * a page comes back short: ⌈n/100⌉ requests for n items, never an empty extra page. An item whose
- * `id` was already read is dropped, and a page that brings nothing new ends the reading (a server
- * that ignores `skip` answers the first page again). `next` is the `skip` to go on from, when
- * there is more.
+ * a page comes back short: ⌈n/100⌉ requests for n items, never an empty extra page. A page that
+ * starts with the item an earlier page started with ends the reading (a server that ignores `skip`
+ * answers the first page again): one check per page, not per item. `next` is the `skip` to go on
+ * from, when there is more.
  */
 export async function readPortSipList(
 	context: RequestContext,
@@ -32,7 +32,7 @@ export async function readPortSipList(
 ): Promise<{ items: IDataObject[]; next?: number }> {
 	const limit = range.limit ?? Infinity;
 	const items: IDataObject[] = [];
-	const seenIds = new Set<unknown>();
+	const pageStarts = new Set<unknown>();
 	let skip = range.skip ?? 0;
 	let more = true;
 	while (more && items.length < limit) {
@@ -44,16 +44,13 @@ export async function readPortSipList(
 			options,
 		)) as IDataObject | undefined;
 		const pageItems = (Array.isArray(page?.items) ? page.items : []) as IDataObject[];
-		const fresh = pageItems.filter((item) => {
-			if (item.id === undefined || item.id === null) return true;
-			if (seenIds.has(item.id)) return false;
-			seenIds.add(item.id);
-			return true;
-		});
-		items.push(...fresh.slice(0, limit - items.length));
+		const start = pageItems[0]?.id;
+		const repeated = start !== undefined && start !== null && pageStarts.has(start);
+		pageStarts.add(start);
+		if (!repeated) items.push(...pageItems.slice(0, limit - items.length));
 		skip += pageItems.length;
 		const count = typeof page?.count === 'number' ? page.count : undefined;
-		more = fresh.length > 0 && pageItems.length === top && (count === undefined || skip < count);
+		more = !repeated && pageItems.length > 0 && pageItems.length === top && (count === undefined || skip < count);
 	}
 	return { items, next: more ? skip : undefined };
 }

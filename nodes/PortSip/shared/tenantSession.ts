@@ -38,8 +38,7 @@ export const actInTenantProperty: INodeProperties = {
 	type: 'resourceLocator',
 	default: { mode: 'list', value: '' },
 	displayOptions: { show: { resource: TENANT_SCOPED_RESOURCES } },
-	description:
-		'With a system administrator login: the tenant to act in (PortSIP\'s "switch tenant"). Leave empty to act in the tenant you signed in to. A tenant administrator login needs nothing here.',
+	description: 'System administrator login: the tenant to act in. Empty: the signed-in tenant (a tenant administrator login leaves it empty).',
 	modes: [
 		{
 			displayName: 'From List',

@@ -9,7 +9,10 @@ import { holidayDateInput, holidayDateInputProperty } from './shared';
 const showOnlyForHolidayCreate = { resource: ['holiday'], operation: ['create'] };
 
 export const holidayCreateDescription: INodeProperties[] = [
-	...holidayNameAndRegion.map(({ property }) => ({ ...property, required: true, displayOptions: { show: showOnlyForHolidayCreate } })),
+	// Name: one property for every resource's Create (PortSip.node.ts)
+	...holidayNameAndRegion
+		.filter(({ api }) => api !== 'name')
+		.map(({ property }) => ({ ...property, required: true, displayOptions: { show: showOnlyForHolidayCreate } })),
 	// the date fields follow Update's Dates selector (holidayDateProperties in update.ts)
 	holidayDateInputProperty('create'),
 ];

@@ -1,8 +1,6 @@
-import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { holidayIdOf, holidayLocator } from './shared';
-
-export const holidayDeleteDescription: INodeProperties[] = [holidayLocator(['delete'])];
+import { holidayIdOf } from './shared';
 
 /** The API answers 204 with no body: say what was deleted. */
 export async function holidayDeleted(this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {

@@ -3,10 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting, type PortSipOperation } from '../../shared/operation';
 import { buildHolidayCreateBody, holidayCreateDescription } from './create';
-import { holidayDeleted, holidayDeleteDescription } from './delete';
-import { holidayGetDescription } from './get';
-import { holidayGetAllDescription } from './getAll';
-import { holidayIdOf, holidayUrl } from './shared';
+import { holidayDeleted } from './delete';
+import { holidayIdOf, holidayLocator, holidayUrl } from './shared';
 import { holidaySyncDescription } from './sync';
 import { buildHolidayUpdateBody, holidayUpdateDescription } from './update';
 
@@ -27,7 +25,7 @@ export const holidayDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a holiday',
-				description: 'Create a holiday and return it as it now stands',
+				description: 'Create a holiday',
 				routing: tenantRouting({
 					method: 'POST',
 					url: '/api/holidays',
@@ -69,14 +67,13 @@ export const holidayDescription: INodeProperties[] = [
 				name: 'Sync',
 				value: 'sync',
 				action: 'Sync holidays',
-				description:
-					'Make the holidays match a built-in calendar, the input items or a JSON list: create what is missing, update what differs, delete within a scope',
+				description: 'Make the holidays match a calendar, the input items or a list',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a holiday',
-				description: 'Update a holiday and return it as it now stands',
+				description: 'Update a holiday',
 				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,
@@ -90,10 +87,9 @@ export const holidayDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	// one locator for every operation on one holiday (shown first in each)
+	holidayLocator(['get', 'update', 'delete']),
 	...holidayCreateDescription,
-	...holidayGetDescription,
-	...holidayGetAllDescription,
 	...holidayUpdateDescription,
-	...holidayDeleteDescription,
 	...holidaySyncDescription,
 ];

@@ -53,24 +53,21 @@ const DATE_MODES: INodePropertyOptions[] = [
 	{
 		name: 'Date Range',
 		value: 'dateRange',
-		description: 'Several days in a row, from a start date to an end date',
 	},
 	{
 		name: 'Raw Fields',
 		value: 'rawFields',
-		description: "PortSIP's own fields: consecutive, every year, and the year, month, day, hour and minute of the start and end",
+		description: "PortSIP's own fields",
 	},
 	{
 		name: 'Single Day',
 		value: 'date',
-		description: 'One date: all day, or from a time to a time',
 	},
 ];
 
 const KEEP_DATES: INodePropertyOptions = {
 	name: "Don't Change",
 	value: 'keep',
-	description: 'Leave the dates as they are',
 };
 
 /**
@@ -88,7 +85,6 @@ export function holidayDateInputProperty(operation: 'create' | 'update'): INodeP
 					displayOptions: show(),
 					options: [DATE_MODES[0], KEEP_DATES, ...DATE_MODES.slice(1)],
 					default: 'keep',
-					description: 'Whether and how to change the dates of the holiday',
 				}
 			: {
 					displayName: 'Dates',
@@ -98,7 +94,6 @@ export function holidayDateInputProperty(operation: 'create' | 'update'): INodeP
 					displayOptions: show(),
 					options: DATE_MODES,
 					default: 'date',
-					description: 'How the dates of the holiday are entered',
 				};
 }
 
@@ -119,8 +114,7 @@ export function holidayDateProperties(): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show({ dateInput: ['date'] }),
-			description:
-				'The day of the holiday (its time is ignored: see All Day). With Every Year on, only the month and day count; an expression may also give "12-25".',
+			description: 'Its time is ignored (see All Day); with Every Year an expression may give "12-25"',
 		},
 		{
 			displayName: 'Start Date',
@@ -129,7 +123,6 @@ export function holidayDateProperties(): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show({ dateInput: ['dateRange'] }),
-			description: 'The first day of the holiday (its time is ignored: see All Day)',
 		},
 		{
 			displayName: 'End Date',
@@ -138,7 +131,7 @@ export function holidayDateProperties(): INodeProperties[] {
 			required: true,
 			default: '',
 			displayOptions: show({ dateInput: ['dateRange'] }),
-			description: 'The last day of the holiday (included)',
+			description: 'Included',
 		},
 		{
 			displayName: 'Every Year',
@@ -146,7 +139,7 @@ export function holidayDateProperties(): INodeProperties[] {
 			type: 'boolean',
 			default: false,
 			displayOptions: show(friendly),
-			description: 'Whether the holiday comes back every year on the same date (the year of the date is then ignored)',
+			description: 'Whether it comes back every year on the same date',
 		},
 		{
 			displayName: 'All Day',
@@ -154,7 +147,7 @@ export function holidayDateProperties(): INodeProperties[] {
 			type: 'boolean',
 			default: true,
 			displayOptions: show(friendly),
-			description: 'Whether the holiday lasts the whole day (00:00 to 23:59); off to give a start and end time',
+			description: 'Whether it lasts 00:00 to 23:59; off to give a start and end time',
 		},
 		{
 			displayName: 'Start Time',
@@ -163,7 +156,6 @@ export function holidayDateProperties(): INodeProperties[] {
 			default: '00:00',
 			placeholder: 'e.g. 13:00',
 			displayOptions: show({ ...friendly, allDay: [false] }),
-			description: 'When the holiday starts on its first day, 24-hour HH:mm',
 		},
 		{
 			displayName: 'End Time',
@@ -172,7 +164,6 @@ export function holidayDateProperties(): INodeProperties[] {
 			default: '23:59',
 			placeholder: 'e.g. 23:59',
 			displayOptions: show({ ...friendly, allDay: [false] }),
-			description: 'When the holiday ends on its last day, 24-hour HH:mm',
 		},
 		{
 			displayName: 'Date Fields',
@@ -181,8 +172,7 @@ export function holidayDateProperties(): INodeProperties[] {
 			placeholder: 'Add Field',
 			default: {},
 			displayOptions: show({ dateInput: ['rawFields'] }),
-			description:
-				'Sent as they are. Create needs Consecutive, Every Year, the month, day, hour and minute of the start and end, and both years unless Every Year is on; Update changes only the fields added here.',
+			description: 'Sent as they are (Create needs all but the years when Every Year is on)',
 			options: fieldProperties(holidayRawDateFields),
 		},
 	];

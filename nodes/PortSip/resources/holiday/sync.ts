@@ -7,7 +7,7 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { portSipProfile } from '../../../shared/errors';
+import { portSipProfile, withAdviceForNextNode } from '../../../shared/errors';
 import { toAlpha3 } from '../../../shared/iso';
 import { pickerOf } from '../../../shared/pickers';
 import { apiRequest } from '../../../shared/transport';
@@ -49,26 +49,23 @@ export const holidaySyncDescription: INodeProperties[] = [
 			{
 				name: 'Built-In Calendar',
 				value: 'calendar',
-				description: 'The public holidays of a country in the years you give',
 			},
 			{
 				name: 'iCalendar',
 				value: 'ics',
-				description: 'The events of an .ics file (pasted, or from an HTTP Request or Extract From File node)',
+				description: 'The events of an .ics file',
 			},
 			{
 				name: 'Input Items',
 				value: 'inputItems',
-				description: 'Each input item is a holiday: name and date, or name, start date and end date',
+				description: 'Each input item is a holiday',
 			},
 			{
 				name: 'JSON',
 				value: 'json',
-				description: 'A list of holidays, each with a name and a date, or a name, a start date and an end date',
 			},
 		],
 		default: 'calendar',
-		description: 'Where the holidays the PBX should have come from',
 	},
 	calendarCountryField(show({ source: ['calendar'] })),
 	calendarSubdivisionField(show({ source: ['calendar'] })),
@@ -79,19 +76,18 @@ export const holidaySyncDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. 2026, 2027',
 		displayOptions: show({ source: ['calendar'] }),
-		description: 'Years to sync, separated by commas (2000 to 2100). Empty: this year and the next, in the time zone of the workflow.',
+		description: 'Separated by commas; empty: this year and the next',
 	},
 	{
 		displayName: 'Holiday Names',
 		name: 'holidayNames',
 		type: 'options',
 		options: [
-			{ name: 'English', value: 'english', description: 'Such as "Christmas Day"' },
-			{ name: 'Local Language', value: 'local', description: 'Such as "Erster Weihnachtstag"' },
+			{ name: 'English', value: 'english' },
+			{ name: 'Local Language', value: 'local' },
 		],
 		default: 'english',
 		displayOptions: show({ source: ['calendar'] }),
-		description: 'Language of the names given to the holidays',
 	},
 	{
 		displayName: 'iCalendar',
@@ -102,8 +98,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		required: true,
 		placeholder: 'BEGIN:VCALENDAR …',
 		displayOptions: show({ source: ['ics'] }),
-		description:
-			'Text of an .ics file: paste it, or map the data field of an HTTP Request node (Response Format: Text) or an Extract From File node (Extract From Text File). Each event becomes a holiday; a timed event a part-day holiday.',
+		description: 'Text of an .ics file: pasted, or the data field of an HTTP Request (Response Format: Text) or Extract From File node',
 	},
 	{
 		displayName: 'Holidays (JSON)',
@@ -111,8 +106,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		type: 'json',
 		default: '[\n  { "name": "Company Day", "date": "2026-06-01" }\n]',
 		displayOptions: show({ source: ['json'] }),
-		description:
-			'A list of holidays: name, and date (or startDate and endDate); optional region, everyYear (false), allDay (true), startTime and endTime (HH:mm)',
+		description: 'Each: name, and date (or startDate and endDate); optional region, everyYear, allDay, startTime, endTime',
 	},
 	{
 		displayName: 'Region',
@@ -120,8 +114,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		...pickerOf('getCountries'),
 		default: 'USA',
 		displayOptions: show({ source: ['inputItems', 'json', 'ics'] }),
-		description:
-			'Country of the holidays that give no region of their own; sent as ISO 3166-1 alpha-3 (an expression may also give alpha-2, such as DE)',
+		description: 'For the holidays that give none (an expression may give alpha-2: DE)',
 	},
 	{
 		displayName: 'Mode',
@@ -133,7 +126,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 			{
 				name: 'Add Missing',
 				value: 'addMissing',
-				description: 'Create the holidays the PBX does not have; change nothing else',
+				description: 'Create what the PBX does not have; change nothing else',
 			},
 			{
 				// n8n's name for an upsert; the README calls it Upsert too
@@ -144,12 +137,10 @@ export const holidaySyncDescription: INodeProperties[] = [
 			{
 				name: 'Mirror',
 				value: 'mirror',
-				description:
-					'Create and update as Create or Update does, and delete the holidays in the scope (Name Prefix, Mirror Region) that are not in the list',
+				description: 'Create or Update, and delete the holidays in scope (Name Prefix, Mirror Region) not in the list',
 			},
 		],
 		default: 'addMissing',
-		description: 'What the sync may change on the PBX',
 	},
 	{
 		displayName: 'Name Prefix',
@@ -158,8 +149,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. [Auto] ',
 		displayOptions: show(),
-		description:
-			'Put before the name of every holiday synced, so the holidays the sync manages can be told apart from those made by hand; Mirror deletes only holidays whose name starts with it',
+		description: "Put before every synced holiday's name; Mirror deletes only holidays whose name starts with it",
 	},
 	{
 		displayName: 'Mirror Region',
@@ -167,8 +157,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		...pickerOf('getCountriesOrAny'),
 		default: 'any',
 		displayOptions: show({ mode: ['mirror'] }),
-		description:
-			'Mirror deletes only holidays of this region (with a Name Prefix: only those that have both). A Name Prefix or a region is required.',
+		description: 'Mirror deletes only holidays of this region (and Name Prefix); one of the two is required',
 	},
 	{
 		displayName: 'Apply to Inbound Rules',
@@ -180,22 +169,18 @@ export const holidaySyncDescription: INodeProperties[] = [
 			{
 				name: 'None',
 				value: 'none',
-				description: 'Change only the holidays: calls are routed by a holiday only once it is selected on an inbound rule',
 			},
 			{
 				name: 'All Inbound Rules',
 				value: 'all',
-				description: "Every inbound rule of the tenant observes each holiday created; each holiday deleted is removed from them",
 			},
 			{
 				name: 'Chosen Inbound Rules',
 				value: 'chosen',
-				description: 'The inbound rules chosen below observe each holiday created; each holiday deleted is removed from them',
 			},
 		],
 		default: 'none',
-		description:
-			'Whether the inbound rules should observe the holidays the sync creates (PortSIP applies Holiday Forwarding only on the holidays selected on the rule). Holidays attached by hand stay attached; a rule is written only when its list changes.',
+		description: 'Rules that observe the holidays created (and drop those deleted): Holiday Forwarding applies only on a holiday selected on the rule',
 	},
 	{
 		displayName: 'Inbound Rule Names or IDs',
@@ -204,8 +189,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getInboundRules' },
 		default: [],
 		displayOptions: show({ applyToInboundRules: ['chosen'] }),
-		description:
-			'The inbound rules that observe the holidays synced. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
 		displayName: 'Dry Run',
@@ -213,7 +197,7 @@ export const holidaySyncDescription: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		displayOptions: show(),
-		description: 'Whether to only report what the sync would do, without changing anything on the PBX',
+		description: 'Whether to only report what the sync would do',
 	},
 ];
 
@@ -236,7 +220,8 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 		plan = planSync(desired, await readHolidays(this), mode, scope);
 		rules = chosenRules ? await readRules(this, chosenRules) : [];
 	} catch (error) {
-		const failure = asNodeError(node, error);
+		// with Continue On Fail the next node sees only the message: it carries the advice too
+		const failure = withAdviceForNextNode(asNodeError(node, error), this);
 		if (!this.continueOnFail()) throw failure;
 		return [[{ json: { error: failure.message }, pairedItem: { item: 0 } }]];
 	}
@@ -262,7 +247,7 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 			output.push(outputItem(step, { newId }));
 		} catch (error) {
 			// one failure must not stop (or hide) the other writes: report it and go on
-			const message = (error as Error).message;
+			const message = withAdviceForNextNode(error as Error, this).message;
 			failures.push(`${step.action} ${describeHoliday(holidayOf(step))}: ${message}`);
 			output.push(outputItem(step, { failed: message }));
 		}
@@ -280,7 +265,7 @@ export async function syncHolidays(this: IExecuteFunctions): Promise<INodeExecut
 			await apiRequest.call(this, portSipProfile, { method: 'POST', url, body: { holidays: change.holidays }, idempotent: true }, { hints: TENANT_ADMIN_HINTS });
 			ruleItems.push(ruleItem(change, {}));
 		} catch (error) {
-			const message = (error as Error).message;
+			const message = withAdviceForNextNode(error as Error, this).message;
 			failures.push(`update inbound rule "${String(change.rule.name)}": ${message}`);
 			ruleItems.push(ruleItem(change, { failed: message }));
 		}
@@ -341,7 +326,7 @@ function desiredHolidays(context: IExecuteFunctions): DesiredHoliday[] {
 		const years = parseYears(context.getNodeParameter('years', 0, ''), currentYear(context));
 		const country = context.getNodeParameter('country', 0) as string;
 		const names = context.getNodeParameter('holidayNames', 0, 'english') as 'english' | 'local';
-		const subdivision = context.getNodeParameter('subdivision', 0, '') as string;
+		const subdivision = context.getNodeParameter('subdivision', 0, '', { extractValue: true }) as string;
 		sourced = calendarHolidays(country, years, names, subdivision).map((holiday) => ({ ...holiday, itemIndex: 0 }));
 	} else if (source === 'ics') {
 		const region = context.getNodeParameter('region', 0) as string;

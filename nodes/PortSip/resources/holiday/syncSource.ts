@@ -87,7 +87,7 @@ export function calendarHolidays(country: string, years: number[], names: 'engli
 	const { alpha3, name } = resolveCountry(code);
 	const sub = typeof subdivision === 'string' && subdivision.trim() !== '' ? subdivision.trim() : undefined;
 	const found = sub ? attempt(() => resolveSubdivision(alpha3, sub)) : undefined;
-	if (found && 'problem' in found) throw new SyncInputError(`Subdivision Name or ID: ${found.problem}`);
+	if (found && 'problem' in found) throw new SyncInputError(`Subdivision: ${found.problem}`);
 	const countryName = found ? `${name} (${found.value.code})` : name;
 	const byRule = new Map<string, PublicHoliday[]>();
 	for (const year of years) {

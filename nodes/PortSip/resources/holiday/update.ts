@@ -4,12 +4,11 @@ import { fieldProperties, fieldsToApi } from '../../../shared/field';
 import { sendValidatedBody } from '../../../shared/routing';
 import { validateBody } from '../../../shared/validation';
 import { holidayDatesSchema, holidayNameAndRegion, holidayRawDateFields, holidayUpdateSchema } from '../../schemas/holiday';
-import { holidayDateInput, holidayDateInputProperty, holidayDateProperties, holidayLocator } from './shared';
+import { holidayDateInput, holidayDateInputProperty, holidayDateProperties } from './shared';
 
 const showOnlyForHolidayUpdate = { resource: ['holiday'], operation: ['update'] };
 
 export const holidayUpdateDescription: INodeProperties[] = [
-	holidayLocator(['update']),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

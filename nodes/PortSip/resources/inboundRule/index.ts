@@ -1,6 +1,5 @@
 import type { IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { portSipListOptions, returnAllAndLimit } from '../../../shared/descriptions';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting, type PortSipOperation } from '../../shared/operation';
 import {
@@ -21,8 +20,6 @@ async function inboundRuleDeleted(this: IExecuteSingleFunctions): Promise<INodeE
 	return [{ json: { deleted: true, id: inboundRuleIdOf(this) } }];
 }
 
-const getAll = { resource: ['inboundRule'], operation: ['getAll'] };
-
 export const inboundRuleDescription: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -35,7 +32,7 @@ export const inboundRuleDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an inbound rule',
-				description: 'Create an inbound rule and return it as it now stands',
+				description: 'Create an inbound rule',
 				routing: tenantRouting({
 					method: 'POST',
 					url: '/api/inbound_rules',
@@ -76,7 +73,7 @@ export const inboundRuleDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update an inbound rule',
-				description: 'Update an inbound rule and return it as it now stands',
+				description: 'Update an inbound rule',
 				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,
@@ -90,9 +87,8 @@ export const inboundRuleDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	// one locator for every operation on one rule (shown first in each)
+	inboundRuleLocator(['get', 'update', 'delete']),
 	...inboundRuleCreateDescription,
-	inboundRuleLocator(['get', 'delete']),
-	...returnAllAndLimit(getAll),
-	portSipListOptions(getAll, { filter: "enabled eq true", orderby: 'name asc', search: 'Main', what: 'inbound rules' }),
 	...inboundRuleUpdateDescription,
 ];

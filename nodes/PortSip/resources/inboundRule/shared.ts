@@ -1,39 +1,31 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { validateBody } from '../../../shared/validation';
-import { inboundRuleCreateSchema, inboundRuleIdSchema, inboundRuleUpdateSchema } from '../../schemas/inboundRule';
+import { fieldProperties, type Field } from '../../../shared/field';
+import {
+	inboundRuleBody,
+	inboundRuleCreateSchema,
+	inboundRuleDidNumbers,
+	inboundRuleForwardings,
+	inboundRuleHolidays,
+	inboundRuleIdSchema,
+	inboundRuleOptionalFields,
+	inboundRuleTrunk,
+	inboundRuleUpdateFields,
+	inboundRuleUpdateSchema,
+} from '../../schemas/inboundRule';
+import { listLocator } from '../../shared/locator';
 
 type Show = Record<string, string[]>;
 const show = (operation: string[], more: Show = {}) => ({ show: { resource: ['inboundRule'], operation, ...more } });
 
-/** A resource locator: From List (a listSearch method over a PortSIP list) or By ID. */
-function locator(
-	property: Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'displayOptions'> & { required: boolean },
-	list: { method: string; placeholder: string },
-): INodeProperties {
-	return {
-		...property,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: list.placeholder,
-				typeOptions: { searchListMethod: list.method, searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw' },
-		],
-	};
-}
-
 /** The rule to work on: From List (searchInboundRules) or By ID. */
 export function inboundRuleLocator(operations: string[]): INodeProperties {
-	return locator(
-		{ displayName: 'Inbound Rule', name: 'inboundRuleId', required: true, description: 'The inbound rule to use', displayOptions: show(operations) },
-		{ method: 'searchInboundRules', placeholder: 'Select an inbound rule...' },
-	);
+	return {
+		...listLocator({ displayName: 'Inbound Rule', description: 'The inbound rule to use', required: true }, { method: 'searchInboundRules', placeholder: 'Select an inbound rule...' }),
+		name: 'inboundRuleId',
+		displayOptions: show(operations),
+	};
 }
 
 /** The chosen rule's ID, checked (an empty ID would turn a Get into a list). */
@@ -47,112 +39,21 @@ export async function inboundRuleUrl(this: IExecuteSingleFunctions, options: IHt
 	return { ...options, url: (options.url ?? '').replace('{id}', encodeURIComponent(inboundRuleIdOf(this))) };
 }
 
-const FORWARD_ACTION_OPTIONS = [
-	{ name: 'Forward to Number', value: 'FORWARD_TO_NUMBER', description: 'Ring an extension or an external number' },
-	{ name: 'Forward to Voicemail', value: 'FORWARD_TO_VOICEMAIL', description: "Send the call to the Number's voicemail" },
-	{ name: 'Hang Up', value: 'HANGUP', description: 'End the call' },
-];
-
-const FORWARDING = [
-	['Office Hours Forwarding', 'officeHoursForwardRule', 'during office hours'],
-	['Outside Office Hours Forwarding', 'nonOfficeHoursForwardRule', 'outside office hours'],
-	['Holiday Forwarding', 'holidayForwardRule', 'on the holidays the rule observes (see Holidays)'],
-] as const;
-
-/** Where calls go during office hours, outside them and on holidays: an action and its number. */
-function forwardingProperties(operations: string[]): INodeProperties[] {
-	return FORWARDING.map(([displayName, name, when]) => ({
-		displayName,
-		name,
-		type: 'collection',
-		placeholder: 'Add Setting',
-		default: {},
-		displayOptions: show(operations),
-		description: `What happens to calls ${when}`,
-		options: [
-			{ displayName: 'Action', name: 'action', type: 'options', options: FORWARD_ACTION_OPTIONS, default: 'FORWARD_TO_NUMBER' },
-			{
-				displayName: 'Number',
-				name: 'number',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 101',
-				description: 'Extension number, or an external number (digits, with or without a leading +); required for Forward to Number',
-			},
-		],
-	}));
-}
-
-/** The Trunk locator: From List (the provider list) or By ID. */
-function trunkLocator(operations: string[], required: boolean): INodeProperties {
-	return locator(
-		{
-			displayName: 'Trunk',
-			name: 'providerId',
-			required,
-			description: required ? 'The trunk (provider) the calls arrive on' : 'The trunk (provider) the calls arrive on; empty: unchanged',
-			displayOptions: show(operations),
-		},
-		{ method: 'searchTrunks', placeholder: 'Select a trunk...' },
-	);
-}
-
-function holidaysProperty(description: string): INodeProperties {
-	return {
-		displayName: 'Holiday Names or IDs',
-		name: 'holidays',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getHolidays' },
-		default: [],
-		description: `${description}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-	};
-}
-
-const name = (required: boolean): INodeProperties => ({
-	displayName: 'Name',
-	name: 'name',
-	type: 'string',
-	required,
-	default: '',
-	placeholder: 'e.g. Main number',
-	description: 'Name of the rule, 1 to 64 characters',
+const property = (entry: Field, operations: string[], required = false): INodeProperties => ({
+	...entry.property,
+	displayOptions: show(operations),
+	...(required ? { required } : {}),
 });
-
-const didNumbers = (required: boolean): INodeProperties => ({
-	displayName: 'DID Numbers',
-	name: 'didNumbers',
-	type: 'string',
-	required,
-	default: '',
-	placeholder: 'e.g. 4420123456 or 4420123450-4420123459',
-	description: 'The DID (DDI) number the rule receives, or a range of them joined by a hyphen',
-});
-
-const optionalFields: INodeProperties[] = [
-	{
-		displayName: 'Caller ID Number Mask',
-		name: 'cidNumberMask',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 0044**********',
-		description: 'Only calls from matching numbers: a whole number, * for any digit (one per digit), or a range such as 00442012345670-00442012345680',
-	},
-	{ displayName: 'Enabled', name: 'enabled', type: 'boolean', default: true, description: 'Whether the rule routes calls' },
-	{
-		displayName: 'Play Recording Disclaimer',
-		name: 'playRecordingDisclaimer',
-		type: 'boolean',
-		default: false,
-		description: 'Whether callers hear the recording disclaimer',
-	},
-];
 
 export const inboundRuleCreateDescription: INodeProperties[] = [
-	{ ...name(true), displayOptions: show(['create']) },
-	{ ...didNumbers(true), displayOptions: show(['create']) },
-	trunkLocator(['create'], true),
-	...forwardingProperties(['create']),
-	{ ...holidaysProperty('The holidays on which Holiday Forwarding applies'), displayOptions: show(['create']) },
+	// Name: one property for every resource's Create (PortSip.node.ts)
+	property(inboundRuleDidNumbers, ['create'], true),
+	property(inboundRuleTrunk, ['create'], true),
+	// Update's trunk may be left empty (unchanged), so it is a parameter of its own
+	{ ...property(inboundRuleTrunk, ['update']), description: 'The trunk (provider) the calls arrive on; empty: unchanged' },
+	// one set for Create and Update
+	...inboundRuleForwardings.map((entry) => property(entry, ['create', 'update'])),
+	property(inboundRuleHolidays, ['create']),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -160,14 +61,11 @@ export const inboundRuleCreateDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: show(['create']),
-		options: optionalFields,
+		options: fieldProperties(inboundRuleOptionalFields),
 	},
 ];
 
 export const inboundRuleUpdateDescription: INodeProperties[] = [
-	inboundRuleLocator(['update']),
-	trunkLocator(['update'], false),
-	...forwardingProperties(['update']),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -175,34 +73,16 @@ export const inboundRuleUpdateDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: show(['update']),
-		options: [
-			...optionalFields,
-			didNumbers(false),
-			holidaysProperty('The whole list of holidays on which Holiday Forwarding applies (replaces the current list)'),
-			name(false),
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fieldProperties(inboundRuleUpdateFields),
 	},
 ];
 
-/** The parameters the user set, under the API's names: only what was given is sent. */
+/** The parameters of this item (Trunk and the forwardings, and the given fields), as the API's body. */
 function ruleBody(context: IExecuteSingleFunctions, fields: IDataObject): IDataObject {
-	const body: IDataObject = {};
-	const put = (apiName: string, value: unknown) => {
-		if (value !== undefined) body[apiName] = value as IDataObject[string];
-	};
-	put('name', fields.name);
-	put('did_numbers', fields.didNumbers);
 	const trunk = context.getNodeParameter('providerId', '', { extractValue: true });
-	put('provider_id', trunk === '' ? undefined : trunk);
-	put('enabled', fields.enabled);
-	put('cid_number_mask', fields.cidNumberMask);
-	put('play_recording_disclaimer', fields.playRecordingDisclaimer);
-	put('holidays', fields.holidays);
-	for (const [, parameter] of FORWARDING) {
-		const rule = context.getNodeParameter(parameter, {}) as IDataObject;
-		if (Object.keys(rule).length > 0) put(parameter.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), rule);
-	}
-	return body;
+	const values: IDataObject = { ...fields, providerId: trunk === '' ? undefined : (trunk as string) };
+	for (const { property } of inboundRuleForwardings) values[property.name] = context.getNodeParameter(property.name, {}) as IDataObject;
+	return inboundRuleBody(values);
 }
 
 /** preSend of Create: the body, checked before sending. */

@@ -23,7 +23,7 @@ export const passwordPolicyDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update the password policy',
-				description: "Update the signed-in tenant's password policy and return it as it now stands",
+				description: "Update the signed-in tenant's password policy",
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,

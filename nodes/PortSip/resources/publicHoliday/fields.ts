@@ -2,7 +2,7 @@
  * The calendar fields (country and subdivision) shared by Public Holiday and Holiday → Sync. Their
  * pickers are `loadOptions` methods that need no request: the lists come from the built-in calendars.
  */
-import type { ILoadOptionsFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { SUPPORTED_COUNTRIES, subdivisionsOf } from '../../calendars';
 
@@ -15,16 +15,27 @@ export async function calendarCountries(this: ILoadOptionsFunctions): Promise<IN
 		.map((country) => ({ name: country.name, value: country.alpha3, description: `${country.alpha2} / ${country.alpha3}` }));
 }
 
-/** "Whole country" and the subdivisions of the country chosen in the Country field (ISO 3166-2 codes). */
-export async function calendarSubdivisions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const whole: INodePropertyOptions = { name: 'Whole Country (National Holidays)', value: '' };
+/**
+ * "Whole country" and the subdivisions of the country in the Country field (ISO 3166-2 codes), for
+ * the Subdivision picker. A resource locator, not options with `loadOptionsDependsOn`: the editor
+ * resolves a depended-on expression strictly, so a Country given as `{{ $json.region }}` with no
+ * input data yet broke the list ("Error fetching options"); here such a country resolves to null
+ * and the list offers "Whole Country" until the country is known.
+ */
+export async function searchCalendarSubdivisions(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const whole = { name: 'Whole Country (National Holidays)', value: '' };
 	const country = this.getCurrentNodeParameter('country');
-	if (typeof country !== 'string' || country === '' || country.startsWith('=')) return [whole];
-	try {
-		return [whole, ...subdivisionsOf(country).map((sub) => ({ name: sub.name, value: sub.code, description: sub.code }))];
-	} catch {
-		return [whole]; // an unknown country: the run reports it, naming the field
+	let subdivisions: Array<{ name: string; value: string }> = [];
+	if (typeof country === 'string' && country !== '' && !country.startsWith('=')) {
+		try {
+			subdivisions = subdivisionsOf(country).map((sub) => ({ name: `${sub.name} (${sub.code})`, value: sub.code }));
+		} catch {
+			// an unknown country: the run reports it, naming the field
+		}
 	}
+	const wanted = (filter ?? '').trim().toLowerCase();
+	const results = [whole, ...subdivisions].filter((entry) => wanted === '' || entry.name.toLowerCase().includes(wanted));
+	return { results };
 }
 
 export function calendarCountryField(displayOptions: DisplayOptions): INodeProperties {
@@ -37,21 +48,22 @@ export function calendarCountryField(displayOptions: DisplayOptions): INodePrope
 		allowArbitraryValues: true,
 		default: 'USA',
 		displayOptions,
-		description:
-			'Country of the public holidays; an expression may give ISO alpha-2 or alpha-3, such as DE or DEU. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		// an expression may give alpha-2 or alpha-3 (DE, DEU): the README says so
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	};
 }
 
 export function calendarSubdivisionField(displayOptions: DisplayOptions): INodeProperties {
 	return {
-		displayName: 'Subdivision Name or ID',
+		displayName: 'Subdivision',
 		name: 'subdivision',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'calendarSubdivisions', loadOptionsDependsOn: ['country'] },
-		allowArbitraryValues: true,
-		default: '',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		displayOptions,
-		description:
-			'State, province, canton or nation whose own holidays join the national ones (Germany, Austria, Switzerland, Spain, United States, Canada, Australia, United Kingdom); an expression gives ISO 3166-2, such as DE-BY. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: 'Its holidays join the national ones; empty: the national holidays only',
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchCalendarSubdivisions', searchable: true } },
+			{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'e.g. DE-BY', hint: 'ISO 3166-2 code, such as DE-BY or GB-SCT' },
+		],
 	};
 }

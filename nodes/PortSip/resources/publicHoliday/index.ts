@@ -1,6 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../../shared/descriptions';
 import { calendarCountryField, calendarSubdivisionField } from './fields';
 
 const show = (operations: string[]) => ({ show: { resource: ['publicHoliday'], operation: operations } });
@@ -18,13 +17,13 @@ export const publicHolidayDescription: INodeProperties[] = [
 				name: 'Check Date',
 				value: 'check',
 				action: 'Check whether a date is a public holiday',
-				description: 'Tell whether a date is a public holiday in a country or subdivision, and which',
+				description: 'Whether a date is a public holiday, and which',
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many public holidays',
-				description: 'List the public holidays of a country or subdivision in the years you give',
+				description: 'The public holidays of a country or subdivision',
 			},
 		],
 		default: 'getAll',
@@ -50,5 +49,4 @@ export const publicHolidayDescription: INodeProperties[] = [
 		displayOptions: show(['getAll']),
 		description: 'Years to list, separated by commas (2000 to 2100). Empty: this year and the next, in the time zone of the workflow.',
 	},
-	...returnAllAndLimit({ resource: ['publicHoliday'], operation: ['getAll'] }),
 ];

@@ -31,11 +31,11 @@ async function perItem(context: IExecuteFunctions, each: (itemIndex: number) => 
 /** The calendar holidays of the item's Country and Subdivision in a year; errors name the field. */
 function holidaysOf(context: IExecuteFunctions, itemIndex: number, year: number): PublicHoliday[] {
 	const country = context.getNodeParameter('country', itemIndex) as string;
-	const subdivision = (context.getNodeParameter('subdivision', itemIndex, '') as string) || undefined;
+	const subdivision = (context.getNodeParameter('subdivision', itemIndex, '', { extractValue: true }) as string) || undefined;
 	const holidays = attempt(() => getPublicHolidays(country, year, subdivision));
 	if ('value' in holidays) return holidays.value;
 	const { problem } = holidays;
-	const field = /subdivision/i.test(problem) ? 'Subdivision Name or ID' : /^(No calendar|Invalid year)/.test(problem) ? 'Years' : 'Country Name or ID';
+	const field = /subdivision/i.test(problem) ? 'Subdivision' : /^(No calendar|Invalid year)/.test(problem) ? 'Years' : 'Country Name or ID';
 	throw new NodeOperationError(context.getNode(), `${field}: ${problem}`);
 }
 
@@ -78,7 +78,7 @@ export async function checkPublicHoliday(this: IExecuteFunctions): Promise<INode
 		// a multi-day holiday counts on every one of its days
 		const matching = all.filter((holiday) => isoDate(holiday.start) <= wanted && wanted <= isoDate(holiday.end));
 		const country = resolveCountry(this.getNodeParameter('country', itemIndex) as string).alpha3;
-		const subdivision = (this.getNodeParameter('subdivision', itemIndex, '') as string) || undefined;
+		const subdivision = (this.getNodeParameter('subdivision', itemIndex, '', { extractValue: true }) as string) || undefined;
 		return [
 			{
 				date: wanted,

@@ -10,7 +10,10 @@ const showOnlyForCreate = { resource: ['tenant'], operation: ['create'] };
 const REQUIRED = ['name', 'domain', 'timezone', 'currency', 'region'];
 
 export const tenantCreateDescription: INodeProperties[] = [
-	...tenantIdentityFields().map((field) => ({ ...field, required: true, displayOptions: { show: showOnlyForCreate } })),
+	// Name: one property for every resource's Create (PortSip.node.ts)
+	...tenantIdentityFields()
+		.filter((field) => field.name !== 'name')
+		.map((field) => ({ ...field, required: true, displayOptions: { show: showOnlyForCreate } })),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -25,5 +28,6 @@ export const tenantCreateDescription: INodeProperties[] = [
 export const buildTenantCreateBody = sendValidatedBody(tenantCreateSchema, function (this: IExecuteSingleFunctions) {
 	const fields: IDataObject = {};
 	for (const name of REQUIRED) fields[name] = this.getNodeParameter(name, '');
-	return tenantBody({ ...fields, ...(this.getNodeParameter('additionalFields', {}) as IDataObject) });
+	const additional = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	return tenantBody({ ...fields, ...additional });
 });

@@ -16,10 +16,9 @@ import { portSipProfile } from '../../../shared/errors';
 import { maskPaths } from '../../../shared/secrets';
 import { responseError } from '../../../shared/transport';
 import { validateBody } from '../../../shared/validation';
-import { USER_SECRET_PATHS, userCreateSchema } from '../../schemas/user';
-import { toApiFields } from '../../shared/fields';
+import { fieldProperties } from '../../../shared/field';
+import { USER_SECRET_PATHS, userBody, userCreateSchema, userOptionalFields, userRequiredFields } from '../../schemas/user';
 import { sendInTenant } from '../../shared/tenantSession';
-import { userOptionalFields } from '../user/fields';
 
 export const firstAdministratorProperty: INodeProperties = {
 	displayName: 'First Administrator',
@@ -28,27 +27,21 @@ export const firstAdministratorProperty: INodeProperties = {
 	placeholder: 'Add Administrator Field',
 	default: {},
 	displayOptions: { show: { resource: ['tenant'], operation: ['create'] } },
-	description:
-		'The tenant\'s first administrator (role Admin), created in the new tenant right after it. Needs Name, Password, Email, Extension Number, Extension Password and Voicemail PIN; leave empty to create the tenant only.',
-	options: [
-		{ displayName: 'Display Name', name: 'displayName', type: 'string', default: '', description: 'The name others see (default: Name)' },
-		{ displayName: 'Email', name: 'email', type: 'string', default: '', placeholder: 'name@email.com', description: "The administrator's email address" },
-		{ displayName: 'Extension Number', name: 'extensionNumber', type: 'string', default: '100', description: "The administrator's extension: 3 to 64 digits" },
-		{ displayName: 'Extension Password', name: 'extensionPassword', type: 'string', typeOptions: { password: true }, default: '', description: 'The password phones and apps register the extension with' },
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'it-admin', description: 'The account name the administrator signs in to the web portal with' },
-		{ displayName: 'Password', name: 'password', type: 'string', typeOptions: { password: true }, default: '', description: "The administrator's web portal password" },
-		{ displayName: 'Voicemail PIN', name: 'voicemailPin', type: 'string', typeOptions: { password: true }, default: '', description: '6 to 10 digits, no digit three times in a row and no three ascending digits' },
-		...userOptionalFields(false).filter((field) => ['department', 'mobilePhone'].includes(field.name)),
-	],
+	description: 'Created (role Admin) in the new tenant right after it; needs all but Display Name, Department and Mobile Phone',
+	// the user's fields (schemas/user.ts) but the role, which is Admin
+	options: fieldProperties([
+		...userRequiredFields.filter((entry) => entry.api !== 'role'),
+		...userOptionalFields.filter((entry) => ['department', 'mobile_phone'].includes(entry.api)),
+	]).map((property) => (property.name === 'extensionNumber' ? { ...property, default: '100' } : property)),
 };
 
-const firstAdministratorSchema = z.object({ first_administrator: userCreateSchema }).strict();
+const firstAdministratorSchema = z.object({ first_administrator: userCreateSchema.describe('First Administrator') }).strict();
 
 /** The administrator's create body, checked; undefined when none is asked for. */
 function firstAdministratorBody(context: IExecuteSingleFunctions): IDataObject | undefined {
 	const fields = context.getNodeParameter('firstAdministrator', {}) as IDataObject;
 	if (Object.keys(fields).length === 0) return undefined;
-	const body = { ...toApiFields(fields), role: 'Admin' } as IDataObject;
+	const body = { ...userBody(fields), role: 'Admin' } as IDataObject;
 	if (body.display_name === undefined || body.display_name === '') body.display_name = body.name;
 	return validateBody(context.getNode(), firstAdministratorSchema, { first_administrator: body }, context.getItemIndex()).first_administrator;
 }

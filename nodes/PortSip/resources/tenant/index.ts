@@ -1,12 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
-import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
+import { maskSecrets } from '../../../shared/secrets';
+import { TENANT_SECRET_PATHS } from '../../schemas/tenant';
 import { SYSTEM_ADMIN_HINTS } from '../../shared/hints';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { buildTenantCreateBody, tenantCreateDescription } from './create';
 import { checkFirstAdministrator, createFirstAdministrator, firstAdministratorProperty } from './firstAdministrator';
-import { tenantGetAllDescription } from './getAll';
 import { chosenTenantPath, returnDeleted, tenantIdDescription, tenantUrl } from './tenantId';
 import { buildTenantUpdateBody, tenantUpdateDescription } from './update';
 
@@ -26,7 +25,7 @@ export const tenantDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a tenant',
-				description: 'Create a tenant and return it as it now stands',
+				description: 'Create a tenant',
 				routing: portSipRouting({
 					method: 'POST',
 					url: '/api/tenants',
@@ -67,7 +66,7 @@ export const tenantDescription: INodeProperties[] = [
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many tenants',
-				description: 'Get tenants (in the API\'s summary form), filtered, searched and sorted',
+				description: 'Get tenants (in the API\'s summary form)',
 				routing: portSipRouting({
 					method: 'GET',
 					url: '/api/tenants',
@@ -79,7 +78,7 @@ export const tenantDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a tenant',
-				description: 'Update a tenant and return it as it now stands',
+				description: 'Update a tenant',
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,
@@ -96,7 +95,5 @@ export const tenantDescription: INodeProperties[] = [
 	...tenantIdDescription,
 	...tenantCreateDescription,
 	firstAdministratorProperty,
-	...tenantGetAllDescription,
 	...tenantUpdateDescription,
-	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenant, operation: ['create', 'get', 'update'] }),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
-import { TENANT_SECRET_PATHS, TENANT_SECRETS_LABEL } from '../../schemas/tenant';
+import { maskSecrets } from '../../../shared/secrets';
+import { TENANT_SECRET_PATHS } from '../../schemas/tenant';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { portSipRouting } from '../../shared/operation';
 import { buildTenantSettingsBody, tenantSettingsUpdateDescription } from './update';
@@ -39,7 +39,7 @@ export const tenantSettingsDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update the tenant settings',
-				description: "Update the signed-in tenant's settings and return them as they now stand",
+				description: "Update the signed-in tenant's settings",
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,
@@ -54,5 +54,4 @@ export const tenantSettingsDescription: INodeProperties[] = [
 		default: 'get',
 	},
 	...tenantSettingsUpdateDescription,
-	includeSecretsProperty(TENANT_SECRETS_LABEL, { ...showOnlyForTenantSettings, operation: ['get', 'update'] }),
 ];

@@ -8,16 +8,15 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { portSipListOptions, returnAllAndLimit } from '../../../shared/descriptions';
+import { fieldProperties } from '../../../shared/field';
 import { sendValidatedBody } from '../../../shared/routing';
-import { includeSecretsProperty, maskSecrets } from '../../../shared/secrets';
+import { maskSecrets } from '../../../shared/secrets';
 import { validateBody } from '../../../shared/validation';
-import { USER_SECRET_PATHS, USER_SECRETS_LABEL, userCreateSchema, userIdSchema, userUpdateSchema } from '../../schemas/user';
-import { toApiFields } from '../../shared/fields';
+import { USER_SECRET_PATHS, userBody, userCreateSchema, userIdSchema, userOptionalFields, userRequiredFields, userUpdateFields, userUpdateSchema } from '../../schemas/user';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
 import { searchPortSipList } from '../../shared/listSearch';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
-import { userCreateInput, userOptionalFields, userRequiredFields } from './fields';
+import { userCreateInput } from './fields';
 
 const showOnlyForUser = { resource: ['user'] };
 const show = (operation: string[]) => ({ ...showOnlyForUser, operation });
@@ -48,7 +47,7 @@ const buildUserCreateBody = sendValidatedBody(userCreateSchema, function (this: 
 });
 
 const buildUserUpdateBody = sendValidatedBody(userUpdateSchema, function (this: IExecuteSingleFunctions) {
-	return toApiFields(this.getNodeParameter('updateFields', {}) as IDataObject);
+	return userBody(this.getNodeParameter('updateFields', {}) as IDataObject);
 });
 
 /** From List: the tenant's users by name and extension, searched by the API. */
@@ -73,7 +72,7 @@ export const userDescription: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a user',
-				description: 'Create a user with an extension and return it as it now stands',
+				description: 'Create a user with an extension',
 				routing: portSipRouting({
 					method: 'POST',
 					url: '/api/users',
@@ -121,7 +120,7 @@ export const userDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
-				description: 'Update a user and return it as it now stands',
+				description: 'Update a user',
 				routing: portSipRouting({
 					method: 'POST',
 					idempotent: true,
@@ -154,7 +153,7 @@ export const userDescription: INodeProperties[] = [
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw' },
 		],
 	},
-	...userRequiredFields(show(['create'])),
+	...userRequiredFields.map(({ property }) => ({ ...property, required: true, displayOptions: { show: show(['create']) } })),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -162,7 +161,7 @@ export const userDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: show(['create']) },
-		options: userOptionalFields(false),
+		options: fieldProperties(userOptionalFields),
 	},
 	{
 		displayName: 'Update Fields',
@@ -171,14 +170,6 @@ export const userDescription: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		displayOptions: { show: show(['update']) },
-		options: userOptionalFields(true),
+		options: fieldProperties(userUpdateFields),
 	},
-	...returnAllAndLimit(show(['getAll'])),
-	portSipListOptions(show(['getAll']), {
-		filter: "role eq 'Admin'",
-		orderby: 'extension_number asc',
-		search: 'Jane',
-		what: 'users',
-	}),
-	includeSecretsProperty(USER_SECRETS_LABEL, show(['create', 'get', 'update'])),
 ];

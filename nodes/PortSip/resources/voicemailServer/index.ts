@@ -28,7 +28,7 @@ export const voicemailServerDescription: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update the voicemail server settings',
-				description: "Update the tenant's voicemail server settings and return them as they now stand",
+				description: "Update the tenant's voicemail server settings",
 				routing: tenantRouting({
 					method: 'POST',
 					idempotent: true,
