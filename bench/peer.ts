@@ -9,7 +9,10 @@
  * - `n8nFloor`: the same requests in a plain loop through n8n-core's authenticated request helper
  *   (`this.helpers.httpRequestWithAuthentication` with the package's PortSIP credential, so the same
  *   login and token handling), inside one bare programmatic node: no declarative routing, no
- *   parameters per item.
+ *   parameters per item; Create at the node's concurrency, as the fetch floor.
+ *
+ * The HTTP Request node runs with its default options: it starts every item's request at once (its
+ * Batching option only waits between groups of items, it does not bound what is in flight).
  *
  * n8n-nodes-base is loaded on first use only (it takes about a second), so workers that do not run
  * these variants do not pay for it.
@@ -29,6 +32,7 @@ import {
 import { Engine, registerTypes } from '../test/harness/engine';
 import { portSipCredential } from '../test/harness/portsip';
 import { LOGIN } from './holidays';
+import { inPool } from './scenarios';
 
 const PAGE_SIZE = 100;
 const CLIENT_ID = '9d806019-75b2-4b3d-bb8b-f5a3a412cc0a';
@@ -172,15 +176,13 @@ class N8nFloor implements INodeType {
 			}
 			return [all.map((json) => ({ json }))];
 		}
-		// create: as the fetch floor, every item's POST + read-back started at once
+		// create: as the fetch floor, each item's POST + read-back, at the node's concurrency
 		const raw = this.getNodeParameter('bodies', 0) as string | IDataObject[];
 		const bodies = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		const created = await Promise.all(
-			bodies.map(async (body) => {
-				const { id } = await send({ method: 'POST', url: '/api/holidays', body });
-				return await send({ method: 'GET', url: `/api/holidays/${encodeURIComponent(id as string)}` });
-			}),
-		);
+		const created = await inPool(bodies, async (body) => {
+			const { id } = await send({ method: 'POST', url: '/api/holidays', body });
+			return await send({ method: 'GET', url: `/api/holidays/${encodeURIComponent(id as string)}` });
+		});
 		return [created.map((json) => ({ json }))];
 	}
 }

@@ -508,7 +508,7 @@ async function main(): Promise<void> {
 		.filter(({ s }) => s?.engineWithToken?.medianMs && s.fetch?.medianMs)
 		.map(({ size, s }) => `${fmt(size)}: ${fmt(s!.engineWithToken.msPerItem, 2)} / ${fmt(s!.fetch.msPerItem, 2)}`);
 	createRows.push({ figure: 'ms per item, engine (token) / fetch', value: perItem.join('; ') });
-	printTable('3. Holiday → Create, one per input item (2 requests each: create, read-back), all started at once', createRows);
+	printTable('3. Holiday → Create, one per input item (2 requests each: create, read-back), at most 10 items in flight (the node default; floors alike)', createRows);
 
 	// 4. Calendars
 	const calendar = summaryOf('calendar', 30 * 101)?.variants?.generate;

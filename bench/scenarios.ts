@@ -8,6 +8,7 @@ import { request as httpRequest } from 'http';
 
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
+import { DEFAULT_MAX_CONCURRENT_REQUESTS } from '../nodes/shared/concurrency';
 import { Engine } from '../test/harness/engine';
 import { portSipCredential } from '../test/harness/portsip';
 import { benchBody, benchEntry, LOGIN, REGION } from './holidays';
@@ -173,17 +174,30 @@ export async function createEngine(url: string, items: IDataObject[], stored?: I
 }
 
 /**
- * As n8n's RoutingNode does: every item's request is started before any is awaited (no limit), and
- * each item's create is followed by its read-back (`GET /api/holidays/{id}`), as the node's is.
+ * Runs `work` for every input with at most `limit` in flight, as the node does (one place per item
+ * for its create and read-back; DEFAULT_MAX_CONCURRENT_REQUESTS unless the node's option says
+ * otherwise), so the floors keep the node's concurrency.
  */
+export async function inPool<T, R>(inputs: T[], work: (input: T) => Promise<R>, limit = DEFAULT_MAX_CONCURRENT_REQUESTS): Promise<R[]> {
+	const results: R[] = new Array(inputs.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < inputs.length) {
+			const index = next++;
+			results[index] = await work(inputs[index]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, lane));
+	return results;
+}
+
+/** Each item's create followed by its read-back (`GET /api/holidays/{id}`), as the node's is, at the node's concurrency. */
 export async function createFloor(url: string, count: number, client: Client = fetchClient): Promise<number> {
 	await login(client, url);
 	const bodies = Array.from({ length: count }, (_v, index) => benchBody(index));
-	const created = await Promise.all(
-		bodies.map(async (body) => {
-			const { id } = await client.send('POST', `${url}/api/holidays`, body);
-			return await client.send('GET', `${url}/api/holidays/${encodeURIComponent(id as string)}`);
-		}),
-	);
+	const created = await inPool(bodies, async (body) => {
+		const { id } = await client.send('POST', `${url}/api/holidays`, body);
+		return await client.send('GET', `${url}/api/holidays/${encodeURIComponent(id as string)}`);
+	});
 	return created.length;
 }
