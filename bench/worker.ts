@@ -99,6 +99,9 @@ interface Runner {
 	run: () => Promise<number>;
 }
 
+/** PortSIP's bodies of the first `size` bench holidays (what the peers send; the node builds them from name and date). */
+const bodiesOf = (size: number) => Array.from({ length: size }, (_v, index) => benchBody(index) as IDataObject);
+
 function runner(spec: WorkerSpec, variant: string): Runner {
 	const { url, size } = spec;
 	const simple = (run: () => Promise<number>): Runner => ({ run });
@@ -135,11 +138,11 @@ function runner(spec: WorkerSpec, variant: string): Runner {
 		case 'create/fetchAgain':
 			return simple(() => createFloor(url, size));
 		case 'create/httpRequestNode': {
-			const bodies = Array.from({ length: size }, (_v, index) => benchBody(index) as IDataObject);
+			const bodies = bodiesOf(size);
 			return simple(() => createHttpRequestNode(url, bodies));
 		}
 		case 'create/n8nFloor': {
-			const bodies = Array.from({ length: size }, (_v, index) => benchBody(index) as IDataObject);
+			const bodies = bodiesOf(size);
 			return simple(() => createN8nFloor(url, bodies));
 		}
 		case 'create/newConnection':
