@@ -8,7 +8,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { startDev, type DevSetup } from '../../scripts/devServer';
-import { editorApi, freePort, N8N_LINES } from './n8n';
+import { openEditor } from './browser';
+import { editorApi, freePort, N8N_LINES, OWNER } from './n8n';
 
 const TRIGGERS = /Trigger$|\.webhook$/;
 
@@ -62,5 +63,25 @@ describe.each(N8N_LINES.map((line) => [line.label, line] as const))('npm run dev
 	it('CRM chaining: the VOXO tenant is created and written back to the CRM stand-in', async () => {
 		expect((await runFromEditor('pbxExampleCrmChaining')).status).toBe('success');
 		expect(dev.crm.calls).toEqual([{ method: 'PATCH', url: '/api/deals/D-1001', body: expect.objectContaining({ pbxTenantId: expect.any(Number) }) }]);
+	});
+
+	it('every example opens in the editor (headless Chromium) with no issue on its canvas or in any node panel; a broken copy shows its issue', async () => {
+		// the control: the onboarding example with its tenant's Name (a required field) emptied
+		const onboarding = (await rest('GET', '/rest/workflows/pbxExampleOnboardingPortSip')) as { nodes: Array<{ name: string; parameters: Record<string, unknown> }>; connections: object; settings?: object; pinData?: object };
+		const broken = onboarding.nodes.map((node) => (node.name === 'Create PortSIP tenant' ? { ...node, parameters: { ...node.parameters, name: '' } } : node));
+		const control = (await rest('POST', '/rest/workflows', { name: 'control: tenant Name empty', active: false, nodes: broken, connections: onboarding.connections, settings: onboarding.settings, pinData: onboarding.pinData })) as { id: string };
+		const browser = await openEditor(dev.editorUrl, OWNER);
+		try {
+			const examples = ['pbxExampleOnboardingPortSip', 'pbxExampleOnboardingVoxo', 'pbxExampleScheduledHolidays', 'pbxExampleFleetHolidays', 'pbxExampleCrmChaining'];
+			for (const id of examples) {
+				const seen = await browser.issuesOf(id);
+				expect(seen.nodes.length).toBeGreaterThan(2);
+				expect({ id, flagged: seen.flagged }).toEqual({ id, flagged: [] });
+			}
+			const seen = await browser.issuesOf(control.id);
+			expect(seen.flagged).toEqual([{ node: 'Create PortSIP tenant', onCanvas: true, inPanel: [expect.stringMatching(/^Name/)] }]);
+		} finally {
+			await browser.close();
+		}
 	});
 });

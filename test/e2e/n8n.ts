@@ -246,6 +246,9 @@ export function errorOf(run: N8nRun, nodeName: string): { message: string; descr
 	return run.data.resultData.runData[nodeName]?.[0]?.error;
 }
 
+/** The owner account `setUpOwner` creates (the browser tests sign in with it). */
+export const OWNER = { email: 'e2e@example.com', password: 'E2ePassword123' };
+
 /** An n8n editor's REST API as its browser page uses it: JSON in and out, the session cookie kept. */
 export function editorApi(base: string) {
 	let cookie = '';
@@ -272,7 +275,7 @@ export function editorApi(base: string) {
 				if (up) break;
 				await new Promise((resolvePromise) => setTimeout(resolvePromise, 500));
 			}
-			await api.call('/rest/owner/setup', { email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2ePassword123' });
+			await api.call('/rest/owner/setup', { ...OWNER, firstName: 'E2E', lastName: 'Owner' });
 		},
 	};
 	return api;
