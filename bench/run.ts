@@ -482,7 +482,7 @@ async function main(): Promise<void> {
 			{ figure: '1,000: sandbox CPU, engine (token) / fetch', value: `${fmt(c1.engineWithToken.sandboxCpuMs)} / ${fmt(c1.fetch.sandboxCpuMs)} ms` },
 			{ figure: '1,000: heap peak, engine fresh / token / fetch', value: `${fmt(c1.engine.heapPeakMB)} / ${fmt(c1.engineWithToken.heapPeakMB)} / ${fmt(c1.fetch.heapPeakMB)} MB` },
 		);
-		for (const variant of ['engine', 'engineWithToken', 'fetch']) {
+		for (const variant of ['engine', 'engineWithToken', 'fetch', 'httpRequestNode']) {
 			const memory = results.find((r) => r.entry.memory && r.entry.variants[0] === variant)?.result;
 			if (memory) createRows.push({ figure: `1,000: peak RSS, own process, ${variant}`, value: `${fmt(memory.maxRssMB)} MB (${fmt(memory.maxRssMB - memory.baselineRssMB)} above the loaded process)` });
 		}
