@@ -17,6 +17,15 @@ const ruleWrites = (pbx: PortSipFixture) => requests(pbx).filter((request) => re
 const ruleItems = (items: Array<{ json: IDataObject }>) => items.filter((item) => item.json.inboundRule !== undefined).map((item) => item.json);
 
 const SYNC = { resource: 'holiday', operation: 'sync' };
+/** Mirror of one every-year holiday, Founders Day on 1 March, in the "[Auto] " scope. */
+const MIRROR_FOUNDERS_DAY = {
+	...SYNC,
+	source: 'json',
+	holidaysJson: JSON.stringify([{ name: 'Founders Day', date: '03-01', everyYear: true }]),
+	region: 'USA',
+	mode: 'mirror',
+	namePrefix: '[Auto] ',
+};
 /** Two fixed company days, by JSON. */
 const COMPANY_DAYS = JSON.stringify([
 	{ name: 'Founders Day', date: '03-01', everyYear: true },
@@ -97,12 +106,7 @@ describe('PortSIP → Holiday → Sync → Apply to Inbound Rules', () => {
 		const kept = addHoliday(tenantOf(pbx), everyYear('[Auto] Founders Day', 'USA', 3, 1));
 		tenantOf(pbx).inboundRules.get(main.id as string)!.holidays = [handMade.id, stale.id, kept.id];
 		const { items, error } = await pbx.engine.runNode({
-			...SYNC,
-			source: 'json',
-			holidaysJson: JSON.stringify([{ name: 'Founders Day', date: '03-01', everyYear: true }]),
-			region: 'USA',
-			mode: 'mirror',
-			namePrefix: '[Auto] ',
+			...MIRROR_FOUNDERS_DAY,
 			applyToInboundRules: 'all',
 		});
 		expect(error).toBeUndefined();
@@ -124,12 +128,7 @@ describe('PortSIP → Holiday → Sync → Apply to Inbound Rules', () => {
 		const extraCopy = addHoliday(tenantOf(pbx), everyYear('[Auto] Founders Day', 'USA', 3, 1));
 		tenantOf(pbx).inboundRules.get(main.id as string)!.holidays = [extraCopy.id];
 		const { items, error } = await pbx.engine.runNode({
-			...SYNC,
-			source: 'json',
-			holidaysJson: JSON.stringify([{ name: 'Founders Day', date: '03-01', everyYear: true }]),
-			region: 'USA',
-			mode: 'mirror',
-			namePrefix: '[Auto] ',
+			...MIRROR_FOUNDERS_DAY,
 			applyToInboundRules: 'chosen',
 			inboundRules: [main.id],
 		});
