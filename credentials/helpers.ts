@@ -1,30 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/**
- * `normalize` remembered for the last value it was given. n8n calls a credential's `authenticate`
- * for every request, each time with the same Base URL: it is normalized once per credential, not
- * once per request. One string is kept (a Base URL, no secret), nothing that grows.
- */
-function rememberLast(normalize: (text: string) => string): (value: unknown) => string {
-	let last: { text: string; normalized: string } | undefined;
-	return (value) => {
-		const text = String(value ?? '');
-		if (last?.text !== text) last = { text, normalized: normalize(text) };
-		return last.normalized;
-	};
-}
-
 /** `https://pbx:8887/`, `https://pbx:8887/api` and `https://pbx:8887` all mean the same PBX. */
-export const normalizePortSipBaseUrl = rememberLast((text) =>
-	text
+export function normalizePortSipBaseUrl(value: unknown): string {
+	return String(value ?? '')
 		.trim()
 		.replace(/\/+$/, '')
 		.replace(/\/api$/i, '')
-		.replace(/\/+$/, ''),
-);
+		.replace(/\/+$/, '');
+}
 
 /** VOXO's base URL without a trailing slash (`https://api.voxo.co`). */
-export const normalizeVoxoBaseUrl = rememberLast((text) => text.trim().replace(/\/+$/, '') || 'https://api.voxo.co');
+export function normalizeVoxoBaseUrl(value: unknown): string {
+	return String(value ?? '').trim().replace(/\/+$/, '') || 'https://api.voxo.co';
+}
 
 const NETWORK_CODES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',

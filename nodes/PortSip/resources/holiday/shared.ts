@@ -8,33 +8,17 @@ import type {
 
 import { fieldProperties } from '../../../shared/field';
 import { validateBody } from '../../../shared/validation';
+import { listLocator } from '../../shared/locator';
 import { holidayIdSchema, holidayRawDateFields, type HolidayDateInput } from '../../schemas/holiday';
 
 /** The holiday to work on: From List (searchHolidays) or By ID. */
 export function holidayLocator(operations: string[]): INodeProperties {
 	return {
-		displayName: 'Holiday',
 		name: 'holidayId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The holiday to use',
-		displayOptions: { show: { resource: ['holiday'], operation: operations } },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a holiday...',
-				typeOptions: { searchListMethod: 'searchHolidays', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw',
-			},
-		],
+		...listLocator(
+			{ displayName: 'Holiday', description: 'The holiday to use', required: true, displayOptions: { show: { resource: ['holiday'], operation: operations } } },
+			{ method: 'searchHolidays', placeholder: 'Select a holiday...' },
+		),
 	};
 }
 

@@ -14,6 +14,7 @@ import { maskSecrets } from '../../../shared/secrets';
 import { validateBody } from '../../../shared/validation';
 import { USER_SECRET_PATHS, userBody, userCreateSchema, userIdSchema, userOptionalFields, userRequiredFields, userUpdateFields, userUpdateSchema } from '../../schemas/user';
 import { TENANT_ADMIN_HINTS } from '../../shared/hints';
+import { listLocator } from '../../shared/locator';
 import { searchPortSipList } from '../../shared/listSearch';
 import { createdItemPath, portSipRouting } from '../../shared/operation';
 import { userCreateInput } from './fields';
@@ -135,23 +136,11 @@ export const userDescription: INodeProperties[] = [
 		default: 'get',
 	},
 	{
-		displayName: 'User',
 		name: 'userId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: 'The user to act on',
-		displayOptions: { show: show(['get', 'update', 'delete']) },
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: 'Select a user...',
-				typeOptions: { searchListMethod: 'searchUsers', searchable: true },
-			},
-			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'e.g. NzAwNTUxOTA5NzczMTQ4MTYw' },
-		],
+		...listLocator(
+			{ displayName: 'User', description: 'The user to act on', required: true, displayOptions: { show: show(['get', 'update', 'delete']) } },
+			{ method: 'searchUsers', placeholder: 'Select a user...' },
+		),
 	},
 	...userRequiredFields.map(({ property }) => ({ ...property, required: true, displayOptions: { show: show(['create']) } })),
 	{
